@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Movie Tool developers
+#pragma once
+
+#include "domain/error.h"
+#include "domain/mediainfo.h"
+
+#include <QString>
+
+namespace mt {
+
+// Reads what a media file is, in-process with libavformat/libavcodec: kind, duration, streams,
+// displayed size after rotation, frame rate and whether it varies, pixel format, audio layout,
+// keyframe spacing. With verifyDecode it also decodes the first frame and one near the end, so an
+// empty, truncated or undecodable file is refused with a reason instead of imported.
+// Stateless and reentrant: call it from any thread (jobs do).
+class MediaProbe
+{
+public:
+    struct Options
+    {
+        bool verifyDecode = true;         // decode first and last frames (refuses truncated files)
+        double keyframeScanSeconds = 20;  // how far to read packets for keyframe spacing and VFR
+    };
+
+    static Result<MediaInfo> probe(const QString &path, const Options &options);
+    static Result<MediaInfo> probe(const QString &path) { return probe(path, Options{}); }
+};
+
+} // namespace mt
