@@ -18,6 +18,7 @@ struct CharacterImage
     QString originalName;  // the file name it was imported from, for display only
     int width = 0;
     int height = 0;
+    qint64 fileSize = 0;   // bytes of the managed file, counted against the library's quota
     bool isPrimary = false; // exactly one image of a character with images is primary
     QDateTime createdAt;
 };

@@ -38,7 +38,7 @@ struct VideoStreamInfo
     int height = 0;
     int rotation = 0;      // clockwise degrees a player turns the picture: 0, 90, 180, 270
     Rational sampleAspect{1, 1};
-    Rational displayAspect{0, 1};
+    Rational displayAspect{0, 1}; // of the picture as displayed: 9:16 for rotated 16:9
     Rational frameRate{0, 1};    // nominal (average for variable frame rate)
     bool variableFrameRate = false;
     QString pixelFormat;   // "yuv420p", "yuv420p10le"
