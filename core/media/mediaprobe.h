@@ -11,15 +11,17 @@ namespace mt {
 
 // Reads what a media file is, in-process with libavformat/libavcodec: kind, duration, streams,
 // displayed size after rotation, frame rate and whether it varies, pixel format, audio layout,
-// keyframe spacing. With verifyDecode it also decodes the first frame and one near the end, so an
-// empty, truncated or undecodable file is refused with a reason instead of imported.
+// keyframe spacing. With verifyDecode it also decodes the first frame and checks that the data
+// reaches the end the header promises (by the index where it lists every packet, else by reading
+// the last packets), so an empty, truncated or undecodable file is refused with a reason instead
+// of imported.
 // Stateless and reentrant: call it from any thread (jobs do).
 class MediaProbe
 {
 public:
     struct Options
     {
-        bool verifyDecode = true;         // decode first and last frames (refuses truncated files)
+        bool verifyDecode = true;         // decode first frame, check the end (refuses cut files)
         double keyframeScanSeconds = 20;  // how far to read packets for keyframe spacing and VFR
     };
 

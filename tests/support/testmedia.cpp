@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QtEndian>
 
 #include <functional>
 #include <map>
@@ -55,6 +56,54 @@ bool headOf(const QString &sourceName, double fraction, const QString &out)
     return target.write(bytes.left(qsizetype(bytes.size() * fraction))) > 0;
 }
 
+// Where the display matrix of the first video track header is (moov → trak → tkhd, walked by box
+// sizes so that bytes in the media data that happen to spell "tkhd" are never touched), or -1.
+qsizetype videoTrackMatrix(const QByteArray &bytes, qsizetype begin, qsizetype end)
+{
+    for (qsizetype at = begin; at + 8 <= end;) {
+        const qsizetype size = qFromBigEndian<quint32>(bytes.constData() + at);
+        const QByteArray type = bytes.mid(at + 4, 4);
+        if (size < 8 || at + size > end)
+            return -1;
+        if (type == "moov" || type == "trak") {
+            if (const qsizetype found = videoTrackMatrix(bytes, at + 8, at + size); found >= 0)
+                return found;
+        } else if (type == "tkhd") {
+            // version/flags, times, track id and duration (64-bit fields in version 1), then
+            // 8 reserved bytes, layer, group, volume, 2 reserved: the matrix, width, height.
+            const qsizetype matrix = at + 12 + (bytes[at + 8] == 1 ? 32 : 20) + 16;
+            if (matrix + 44 <= at + size
+                && qFromBigEndian<quint32>(bytes.constData() + matrix + 36) != 0)
+                return matrix;
+        }
+        at += size;
+    }
+    return -1;
+}
+
+// Encodes with ffmpeg, then writes the display matrix a phone held upright writes (a player turns
+// the picture 90° clockwise) into the video track header. The ffmpeg CLI cannot be asked for it
+// portably: 5.1 ignores the "rotate" tag when encoding, and later versions dropped that tag for
+// -display_rotation, which 5.1 lacks.
+bool withPortraitMatrix(const QStringList &args, const QString &out)
+{
+    if (!runFfmpeg(args, out))
+        return false;
+    QFile file(out);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray bytes = file.readAll();
+    const qsizetype matrix = videoTrackMatrix(bytes, 0, bytes.size());
+    if (matrix < 0)
+        return false;
+    // av_display_rotation_set(m, 90): 16.16 and 2.30 fixed point, stored big-endian.
+    const qint32 values[9] = {0, 0x10000, 0, -0x10000, 0, 0, 0, 0, 0x40000000};
+    QByteArray patch(sizeof values, Qt::Uninitialized);
+    for (int i = 0; i < 9; ++i)
+        qToBigEndian<qint32>(values[i], patch.data() + 4 * i);
+    return file.seek(matrix) && file.write(patch) == patch.size();
+}
+
 const std::map<QString, Recipe> &recipes()
 {
     static const std::map<QString, Recipe> table = [] {
@@ -77,11 +126,12 @@ const std::map<QString, Recipe> &recipes()
                                                        u"yuv420p"_s, u"-g"_s, u"60"_s}
                                          + aac + QStringList{u"-shortest"_s},
                                  {}};
-        // The mov muxer of FFmpeg 5.1 turns a "rotate" tag into a display matrix, as phones write.
-        t[u"portrait_rot90.mp4"_s] = {testsrc(u"640x360"_s, u"30"_s, 2) + sine(2) + x264 + aac
-                                              + QStringList{u"-metadata:s:v:0"_s, u"rotate=90"_s,
-                                                            u"-shortest"_s},
-                                      {}};
+        t[u"portrait_rot90.mp4"_s] = {{}, [=](const QString &out) {
+                                          return withPortraitMatrix(
+                                                  testsrc(u"640x360"_s, u"30"_s, 2) + sine(2) + x264
+                                                          + aac + QStringList{u"-shortest"_s},
+                                                  out);
+                                      }};
         t[u"hevc.mkv"_s] = {testsrc(u"640x360"_s, u"30"_s, 2) + sine(2)
                                     + QStringList{u"-c:v"_s, u"libx265"_s, u"-preset"_s,
                                                   u"ultrafast"_s, u"-x265-params"_s,
@@ -114,6 +164,15 @@ const std::map<QString, Recipe> &recipes()
                                                  u"-fps_mode"_s, u"passthrough"_s}
                                    + x264 + aac + QStringList{u"-shortest"_s},
                            {}};
+        // Two audio tracks, the second (44.1 kHz) marked default: the probe describes that one.
+        t[u"dual_audio.mkv"_s] = {testsrc(u"320x240"_s, u"30"_s, 1) + sine(1) + sine(1, 44100, 880)
+                                          + QStringList{u"-map"_s, u"0:v"_s, u"-map"_s, u"1:a"_s,
+                                                        u"-map"_s, u"2:a"_s}
+                                          + x264 + aac
+                                          + QStringList{u"-disposition:a:0"_s, u"0"_s,
+                                                        u"-disposition:a:1"_s, u"default"_s,
+                                                        u"-shortest"_s},
+                                  {}};
         t[u"no_audio.mp4"_s] = {testsrc(u"640x360"_s, u"30"_s, 2) + x264, {}};
         t[u"surround51.mp4"_s] = {testsrc(u"640x360"_s, u"30"_s, 2) + sine(2) + x264
                                           + QStringList{u"-c:a"_s, u"aac"_s, u"-af"_s,
@@ -123,7 +182,8 @@ const std::map<QString, Recipe> &recipes()
         t[u"short_0_4s.mp4"_s] = {testsrc(u"640x360"_s, u"30"_s, 0.4) + sine(0.4) + x264 + aac
                                           + QStringList{u"-shortest"_s},
                                   {}};
-        t[u"odd_size.mp4"_s] = {testsrc(u"321x243"_s, u"30"_s, 2)
+        // testsrc2 rounds odd sizes down to even (it draws 4:2:0); testsrc draws RGB.
+        t[u"odd_size.mp4"_s] = {lavfiVideo(u"testsrc=size=321x243:rate=30:duration=2"_s)
                                         + QStringList{u"-c:v"_s, h264, u"-preset"_s, u"ultrafast"_s,
                                                       u"-pix_fmt"_s, u"yuv444p"_s},
                                 {}};
@@ -135,6 +195,12 @@ const std::map<QString, Recipe> &recipes()
         t[u"tone.mp3"_s] = {sine(2) + QStringList{u"-c:a"_s, u"libmp3lame"_s}, {}};
         t[u"tone.wav"_s] = {sine(2), {}};
         t[u"tone.flac"_s] = {sine(2), {}};
+        t[u"cover_art.mp3"_s] = {sine(2) + lavfiVideo(u"smptehdbars=size=320x320:duration=0.04"_s)
+                                         + QStringList{u"-map"_s, u"0:a"_s, u"-map"_s, u"1:v"_s,
+                                                       u"-c:a"_s, u"libmp3lame"_s, u"-c:v"_s,
+                                                       u"mjpeg"_s, u"-disposition:v:0"_s,
+                                                       u"attached_pic"_s},
+                                 {}};
         t[u"faststart.mp4"_s] = {testsrc(u"640x360"_s, u"30"_s, 2) + sine(2) + x264 + aac
                                          + QStringList{u"-movflags"_s, u"+faststart"_s,
                                                        u"-shortest"_s},
@@ -145,6 +211,9 @@ const std::map<QString, Recipe> &recipes()
         t[u"truncated_faststart.mp4"_s] = {{}, [](const QString &out) {
                                                return headOf(u"faststart.mp4"_s, 0.4, out);
                                            }};
+        t[u"truncated.mkv"_s] = {{}, [](const QString &out) {
+                                     return headOf(u"hevc.mkv"_s, 0.4, out);
+                                 }};
         t[u"notmedia.mp4"_s] = {{}, [](const QString &out) {
                                     QFile f(out);
                                     return f.open(QIODevice::WriteOnly)
@@ -154,6 +223,130 @@ const std::map<QString, Recipe> &recipes()
                                  QFile f(out);
                                  return f.open(QIODevice::WriteOnly);
                              }};
+        // Each picture's brightness says which it is: luma 16 + 3 × frame number, so a decoded
+        // picture's mean grey names its frame. B-frames and a keyframe every second.
+        const QString numbered =
+                u"nullsrc=size=320x240:rate=30:duration=2,format=yuv420p,geq=lum='16+3*N':cb=128:cr=128"_s;
+        t[u"frame_index.mp4"_s] = {lavfiVideo(numbered)
+                                           + QStringList{u"-c:v"_s, h264, u"-preset"_s,
+                                                         u"veryfast"_s, u"-g"_s, u"30"_s},
+                                   {}};
+        t[u"frame_index.mkv"_s] = {lavfiVideo(numbered)
+                                           + QStringList{u"-c:v"_s, u"libx265"_s, u"-preset"_s,
+                                                         u"ultrafast"_s, u"-g"_s, u"30"_s,
+                                                         u"-x265-params"_s, u"log-level=error"_s},
+                                   {}};
+        // 1 s of a 440 Hz sine at half of full scale, then 1 s of silence.
+        t[u"tone_then_silence.wav"_s] = {
+                {u"-f"_s, u"lavfi"_s, u"-i"_s,
+                 u"aevalsrc=if(lt(t\\,1)\\,0.5*sin(2*PI*440*t)\\,0):s=48000:d=2"_s},
+                {}};
+        // Media analysis: defects at known times, and shots that must not look like defects.
+        const QStringList x264Fast = {u"-c:v"_s, h264, u"-preset"_s, u"veryfast"_s, u"-pix_fmt"_s,
+                                      u"yuv420p"_s, u"-g"_s, u"30"_s};
+        t[u"analysis_black.mp4"_s] = {
+                lavfiVideo(u"testsrc2=size=640x360:rate=30:duration=4,drawbox=x=0:y=0:w=iw:h=ih:"
+                           "t=fill:color=black:enable='gte(t,1)*lt(t,2)'"_s)
+                        + x264Fast,
+                {}};
+        // Frames 30–74 all show frame 30: frozen from 1.0 s to 2.5 s.
+        t[u"analysis_frozen.mp4"_s] = {
+                lavfiVideo(u"testsrc2=size=640x360:rate=30:duration=4,split[a][b];"
+                           "[a][b]freezeframes=first=30:last=74:replace=30"_s)
+                        + x264Fast,
+                {}};
+        t[u"analysis_silence.mp4"_s] = {
+                testsrc(u"640x360"_s, u"30"_s, 4)
+                        + lavfiVideo(u"sine=frequency=440:sample_rate=48000:duration=4,"
+                                     "volume=enable='between(t,1,2.5)':volume=0"_s)
+                        + x264Fast + aac + QStringList{u"-shortest"_s},
+                {}};
+        // A still picture panned by a quarter pixel per frame (drawn at 4× and scaled down).
+        t[u"analysis_pan.mp4"_s] = {
+                lavfiVideo(u"testsrc2=size=1280x360:rate=30,trim=end_frame=1,format=rgb24,"
+                           "scale=5120:1440:flags=bicubic,loop=loop=-1:size=1,setpts=N/30/TB,"
+                           "crop=2560:1440:x='n':y=0,scale=640:360:flags=area,trim=duration=4"_s)
+                        + x264Fast,
+                {}};
+        // A night: moving picture at a ninth of its brightness (mean luma 28), with grain.
+        t[u"analysis_night.mp4"_s] = {
+                lavfiVideo(u"testsrc2=size=640x360:rate=30:duration=4,"
+                           "lutyuv=y='16+(val-16)*0.12',noise=alls=6:allf=t"_s)
+                        + x264Fast,
+                {}};
+        // testsrc2 for 2 s, then testsrc: one hard cut at 2.0 s.
+        t[u"analysis_cut.mp4"_s] = {testsrc(u"640x360"_s, u"30"_s, 2)
+                                            + lavfiVideo(u"testsrc=size=640x360:rate=30:duration=2"_s)
+                                            + QStringList{u"-filter_complex"_s,
+                                                          u"[0:v][1:v]concat=n=2:v=1:a=0"_s}
+                                            + x264Fast,
+                                    {}};
+        // A stereo 1 kHz sine at -23 dBFS per channel: -23 LUFS by EBU Tech 3341's first case.
+        t[u"tone_23lufs.wav"_s] = {sine(4, 48000, 1000)
+                                           + QStringList{u"-af"_s,
+                                                         u"volume=-5dB,pan=stereo|c0=c0|c1=c0"_s},
+                                   {}};
+        // h264_aac.mp4 blurred and squeezed: measurably worse than its source.
+        t[u"analysis_degraded.mp4"_s] = {{}, [=](const QString &out) {
+                                             return runFfmpeg(QStringList{u"-i"_s,
+                                                                          media(u"h264_aac.mp4"_s),
+                                                                          u"-vf"_s,
+                                                                          u"gblur=sigma=2"_s,
+                                                                          u"-crf"_s, u"40"_s}
+                                                                      + x264Fast + aac,
+                                                              out);
+                                         }};
+        // h264_aac.mp4 with 4 KB of its media data overwritten halfway: the header is intact, a
+        // second into the picture the data is garbage.
+        t[u"corrupt_mdat.mp4"_s] = {{}, [](const QString &out) {
+                                        QFile source(media(u"h264_aac.mp4"_s));
+                                        if (!source.open(QIODevice::ReadOnly))
+                                            return false;
+                                        QByteArray bytes = source.readAll();
+                                        for (qsizetype at = 0; at + 8 <= bytes.size();) {
+                                            const qsizetype size = qFromBigEndian<quint32>(
+                                                    bytes.constData() + at);
+                                            if (size < 8)
+                                                return false;
+                                            if (bytes.mid(at + 4, 4) == "mdat") {
+                                                quint32 noise = 12345;
+                                                const qsizetype middle = at + size / 2;
+                                                for (qsizetype i = 0; i < 4096; ++i) {
+                                                    noise = noise * 1664525u + 1013904223u;
+                                                    bytes[middle + i] = char(noise >> 24);
+                                                }
+                                                QFile target(out);
+                                                return target.open(QIODevice::WriteOnly)
+                                                       && target.write(bytes) == bytes.size();
+                                            }
+                                            at += size;
+                                        }
+                                        return false;
+                                    }};
+        // Black 25 fps picture with a white flash and a 1 kHz beep that both start at 1.0 s
+        // (44.1 kHz mono sound): where the two land in an output shows its A/V offset.
+        t[u"sync_flash.mp4"_s] = {
+                lavfiVideo(u"color=c=black:s=320x240:r=25:d=2,format=yuv420p,drawbox=w=iw:h=ih:"
+                           "color=white:t=fill:enable='between(t,1,1.07)'"_s)
+                        + lavfiVideo(u"aevalsrc='if(between(t,1,1.1),0.5*sin(2*PI*1000*t),0)'"
+                                     ":s=44100:d=2"_s)
+                        + x264 + QStringList{u"-c:a"_s, u"aac"_s, u"-ac"_s, u"1"_s},
+                {}};
+        // Joinable shots (same encoder settings, own picture and tone each) for stream-copy
+        // joins, and a 23.976 fps clip with B-frames and a keyframe every second for smart cuts.
+        const QStringList x264Veryfast = {u"-c:v"_s, h264, u"-preset"_s, u"veryfast"_s,
+                                          u"-crf"_s, u"23"_s, u"-pix_fmt"_s, u"yuv420p"_s};
+        for (int i = 0; i < 3; ++i) {
+            t[u"join_%1.mp4"_s.arg(QChar(u'a' + i))] = {
+                    lavfiVideo(u"testsrc2=size=640x360:rate=30:duration=2,hue=h=%1"_s.arg(i * 90))
+                            + sine(2, 48000, 300 + 200 * i) + x264Veryfast
+                            + QStringList{u"-g"_s, u"30"_s} + aac + QStringList{u"-shortest"_s},
+                    {}};
+        }
+        t[u"ntsc_23976_gop24.mp4"_s] = {testsrc(u"640x360"_s, u"24000/1001"_s, 4) + sine(4)
+                                                + x264Veryfast + QStringList{u"-g"_s, u"24"_s}
+                                                + aac + QStringList{u"-shortest"_s},
+                                        {}};
         return t;
     }();
     return table;
