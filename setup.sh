@@ -35,6 +35,8 @@ install_deps() {
 
 build() {
     local preset=$1
+    # Paths relative to the checkout in ccache's keys: a fresh clone reuses an earlier build's cache.
+    export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset"
 }
