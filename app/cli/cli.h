@@ -87,6 +87,7 @@ QList<Command> mediaCommands();
 QList<Command> thumbnailCommands();
 QList<Command> conversionCommands();
 QList<Command> analysisCommands();
+QList<Command> cutCommands();
 
 // Reads "1.5", "90", "2:03.5" as seconds; nullopt when it is not a time.
 std::optional<double> parseSeconds(const QString &text);

@@ -24,6 +24,7 @@ QList<mt::Command> allCommands()
     commands += mt::thumbnailCommands();
     commands += mt::conversionCommands();
     commands += mt::analysisCommands();
+    commands += mt::cutCommands();
     return commands;
 }
 

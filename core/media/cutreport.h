@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Movie Tool developers
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace mt {
+
+// One stretch of one source file, [in, out) in seconds of the source's own timeline. A trim is one
+// piece; an export of a timeline is many, written one after the other into one output.
+struct CutPiece
+{
+    QString path;
+    double in = 0;
+    double out = 0;
+};
+
+// How a cut was made, and what the output really got. Stream copy starts on a keyframe, so its
+// actual points differ from the requested ones; frame-accurate cuts hit them to the frame.
+struct CutReport
+{
+    enum class Method { Copy, Smart, Reencode };
+
+    QString output;
+    double requestedFrom = 0;
+    double requestedTo = 0;
+    double actualFrom = 0; // seconds of the (first) source where the output starts
+    double actualTo = 0;   // seconds of the (last) source where the output ends
+    double duration = 0;   // of the output's video
+    qint64 frames = 0;
+    qint64 copiedFrames = 0;
+    qint64 reencodedFrames = 0;
+    Method method = Method::Copy;
+    QString fallbackReason; // why a frame-accurate cut re-encoded everything (for the log)
+};
+
+} // namespace mt
