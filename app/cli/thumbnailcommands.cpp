@@ -266,6 +266,9 @@ int thumb(Cli &cli, const QStringList &args)
     const QString suffix = request.product == Product::Waveform
                                    ? u".peaks"_s
                                    : (filmstrip ? u".filmstrip.jpg"_s : u".jpg"_s);
+    // The folder is made as `mkdir -p` would: naming it is asking for it.
+    if (batch)
+        QDir().mkpath(parser.value(u"out-dir"_s));
     const QList<Item> items = batch ? itemsIn(parser.value(u"out-dir"_s), positional, suffix)
                                     : QList<Item>{{positional[0], positional[1]}};
 
@@ -277,17 +280,13 @@ int thumb(Cli &cli, const QStringList &args)
     mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 #endif
+    // Each file's result is its own; the operation only carries the progress and Ctrl+C.
     std::vector<Result<QJsonObject>> results;
-    const Result<QJsonObject> ran
-            = runOperation(cli,
-                           Cli::tr("Thumbnails"),
-                           [&](JobContext &context) -> Result<QJsonObject> {
-                               results = batch ? makeAll(request, items, context)
-                                               : std::vector<Result<QJsonObject>>{
-                                                       make(request, items.first(), context)};
-                               return QJsonObject();
-                           });
-    Q_UNUSED(ran);
+    runOperation(cli, Cli::tr("Thumbnails"), [&](JobContext &context) -> Result<QJsonObject> {
+        results = batch ? makeAll(request, items, context)
+                        : std::vector<Result<QJsonObject>>{make(request, items.first(), context)};
+        return QJsonObject();
+    });
 
     int status = ExitOk;
     QJsonArray json;

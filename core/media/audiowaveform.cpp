@@ -10,25 +10,15 @@
 #include "media/peakaccumulator.h"
 #include "media/streamprobing.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QtEndian>
-
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <optional>
 #include <vector>
 
 namespace mt {
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
-constexpr char Magic[] = "MTPEAKS1";
-constexpr qsizetype HeaderSize = 8 + 4 + 4 + 8;
 // Sound that ends this much before its stream's announced end was cut off.
 constexpr double TruncationToleranceSeconds = 0.5;
 constexpr double TruncationToleranceFraction = 0.05;
@@ -291,52 +281,7 @@ Result<Waveform> Extraction::run(const QString &input)
     return waveform;
 }
 
-Status writeWaveform(const Waveform &waveform, OutputFile &output)
-{
-    QByteArray bytes(HeaderSize + 4 * waveform.buckets(), Qt::Uninitialized);
-    char *at = bytes.data();
-    std::memcpy(at, Magic, 8);
-    qToLittleEndian<quint32>(quint32(waveform.buckets()), at + 8);
-    qToLittleEndian<quint32>(quint32(waveform.sampleRate), at + 12);
-    qToLittleEndian<double>(waveform.duration, at + 16);
-    at += HeaderSize;
-    auto toInt16 = [](float value) {
-        return qint16(std::lround(std::clamp(value, -1.0f, 1.0f) * 32767.0f));
-    };
-    for (int i = 0; i < waveform.buckets(); ++i, at += 4) {
-        qToLittleEndian<qint16>(toInt16(waveform.minimum[i]), at);
-        qToLittleEndian<qint16>(toInt16(waveform.maximum[i]), at + 2);
-    }
-    QFile file(output.temporaryPath());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
-        || !file.flush())
-        return Error::failed(
-                AudioWaveform::tr("%1 could not be written (%2). Check the folder's "
-                                  "free space and permissions.")
-                        .arg(QDir::toNativeSeparators(output.targetPath()), file.errorString()));
-    file.close();
-    return output.commit();
-}
-
 } // namespace
-
-float Waveform::peak() const
-{
-    float peak = 0;
-    for (int i = 0; i < buckets(); ++i)
-        peak = std::max({peak, std::abs(minimum[i]), std::abs(maximum[i])});
-    return peak;
-}
-
-QJsonObject Waveform::toJson() const
-{
-    return {{u"path"_s, path},
-            {u"buckets"_s, buckets()},
-            {u"duration"_s, duration},
-            {u"sampleRate"_s, sampleRate},
-            {u"peak"_s, double(peak())},
-            {u"cached"_s, cached}};
-}
 
 Result<Waveform> AudioWaveform::extract(const QString &input,
                                         const QString &output,
@@ -354,31 +299,8 @@ Result<Waveform> AudioWaveform::extract(const QString &input,
     if (!waveform.ok())
         return waveform;
     waveform->path = file.targetPath();
-    if (const Status written = writeWaveform(*waveform, file); !written.ok())
+    if (const Status written = write(*waveform, file); !written.ok())
         return written.error();
-    return waveform;
-}
-
-Result<Waveform> AudioWaveform::read(const QString &path)
-{
-    QFile file(path);
-    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(HeaderSize + 4 * MaxBuckets)
-                                                            : QByteArray();
-    const char *at = bytes.constData();
-    const int buckets = bytes.size() >= HeaderSize ? int(qFromLittleEndian<quint32>(at + 8)) : 0;
-    if (bytes.size() < HeaderSize || std::memcmp(at, Magic, 8) != 0 || buckets < 1
-        || buckets > MaxBuckets || bytes.size() != HeaderSize + 4 * buckets)
-        return Error::refused(
-                tr("%1 is not a waveform made by Movie Tool.").arg(QDir::toNativeSeparators(path)));
-    Waveform waveform;
-    waveform.path = QFileInfo(path).absoluteFilePath();
-    waveform.sampleRate = int(qFromLittleEndian<quint32>(at + 12));
-    waveform.duration = qFromLittleEndian<double>(at + 16);
-    at += HeaderSize;
-    for (int i = 0; i < buckets; ++i, at += 4) {
-        waveform.minimum << qFromLittleEndian<qint16>(at) / 32767.0f;
-        waveform.maximum << qFromLittleEndian<qint16>(at + 2) / 32767.0f;
-    }
     return waveform;
 }
 

@@ -12,6 +12,7 @@
 namespace mt {
 
 class JobContext;
+class OutputFile;
 
 // The loudness outline of a file's sound for the timeline: for each of N equal parts of its
 // duration, the lowest and highest sample of the mono mix (-1..1).
@@ -50,6 +51,9 @@ public:
                                     JobContext &context);
     // A file extract() wrote; refused for anything else.
     static Result<Waveform> read(const QString &path);
+
+private:
+    static Status write(const Waveform &waveform, OutputFile &output);
 };
 
 } // namespace mt

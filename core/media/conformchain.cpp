@@ -73,8 +73,9 @@ QString videoChain(const Picture &source, const VideoFormat &target)
     const bool dropsFrames = convertRate && source.frameRate.num > 0
                              && av_cmp_q(source.frameRate, target.frameRate) > 0;
     // start_time=0: frames before the source's start are dropped, a late first frame is repeated
-    // back to it.
-    const QString fps = u"fps=%1:start_time=0"_s.arg(rate(target.frameRate));
+    // back to it. A chain started mid-way continues from its first frame.
+    const QString fps = u"fps=%1"_s.arg(rate(target.frameRate))
+                        + (target.fromStart ? u":start_time=0"_s : QString());
     if (dropsFrames)
         filters << fps;
 
@@ -103,13 +104,15 @@ QString videoChain(const Picture &source, const VideoFormat &target)
     return chain;
 }
 
-QString audioChain(int sampleRate, const QString &sampleFormat, const QString &channelLayout)
+QString audioChain(int sampleRate,
+                   const QString &sampleFormat,
+                   const QString &channelLayout,
+                   bool fromStart)
 {
     // async=1 only fills and trims (never stretches), and only past 0.1 s of drift: gaps in the
     // source's timestamps become silence and sound keeps to the picture's clock.
-    return u"aresample=%1:async=1:first_pts=0,aformat=sample_fmts=%2:channel_layouts=%3"_s
-            .arg(sampleRate)
-            .arg(sampleFormat, channelLayout);
+    return u"aresample=%1:async=1%2,aformat=sample_fmts=%3:channel_layouts=%4"_s.arg(sampleRate)
+            .arg(fromStart ? u":first_pts=0"_s : QString(), sampleFormat, channelLayout);
 }
 
 } // namespace mt::conform

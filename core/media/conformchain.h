@@ -33,6 +33,7 @@ struct VideoFormat
     AVRational frameRate{0, 1}; // 0: no rate conversion (stills, single frames)
     QString pixelFormat;        // libav name
     bool palette = false;       // GIF: a palette made from the picture
+    bool fromStart = true;      // the chain starts at the source's start (0), not mid-way
 };
 
 // The size `picture` takes when shown upright with its aspect kept inside box, rounded to the
@@ -45,8 +46,11 @@ double displayAspect(const Picture &picture);
 
 QString videoChain(const Picture &source, const VideoFormat &target);
 
-// aresample to `sampleRate` (filling gaps and trimming overlaps by timestamp, from 0) and aformat
-// to the encoder's sample format and channel layout.
-QString audioChain(int sampleRate, const QString &sampleFormat, const QString &channelLayout);
+// aresample to `sampleRate` (filling gaps and trimming overlaps by timestamp, from 0 when
+// fromStart) and aformat to the encoder's sample format and channel layout.
+QString audioChain(int sampleRate,
+                   const QString &sampleFormat,
+                   const QString &channelLayout,
+                   bool fromStart = true);
 
 } // namespace mt::conform

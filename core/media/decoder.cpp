@@ -22,7 +22,6 @@ int Decoder::open(const AVStream *stream, bool threaded)
     if ((ret = avcodec_open2(context.get(), codec, nullptr)) < 0)
         return ret;
     m_context = std::move(context);
-    m_timeBase = stream->time_base;
     return 0;
 }
 

@@ -18,7 +18,6 @@ public:
 
     bool isOpen() const { return bool(m_context); }
     AVCodecContext *context() const { return m_context.get(); }
-    AVRational timeBase() const { return m_timeBase; } // of the frames' timestamps
 
     // avcodec_send_packet / avcodec_receive_frame. send(nullptr) drains.
     int send(const AVPacket *packet) { return avcodec_send_packet(m_context.get(), packet); }
@@ -26,7 +25,6 @@ public:
 
 private:
     av::CodecContextPtr m_context;
-    AVRational m_timeBase{1, 1};
 };
 
 } // namespace mt

@@ -69,14 +69,15 @@ Status EncodedOutput::open(const QString &path, const QString &displayName)
     return m_muxer.begin(m_plan.preset.muxerOptions);
 }
 
-QString EncodedOutput::audioChain() const
+QString EncodedOutput::audioChain(bool fromStart) const
 {
     const AVCodecContext *c = m_audio.context();
     char layout[128] = {};
     av_channel_layout_describe(&c->ch_layout, layout, sizeof layout);
     return conform::audioChain(c->sample_rate,
                                QString::fromUtf8(av_get_sample_fmt_name(c->sample_fmt)),
-                               QString::fromUtf8(layout));
+                               QString::fromUtf8(layout),
+                               fromStart);
 }
 
 double EncodedOutput::remainingSeconds() const

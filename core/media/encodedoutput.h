@@ -32,8 +32,8 @@ public:
     Status open(const QString &path, const QString &displayName);
 
     const TranscodePlan &plan() const { return m_plan; }
-    // The libavfilter chain tail that gives the audio encoder what it takes.
-    QString audioChain() const;
+    // The libavfilter chain that gives the audio encoder what it takes.
+    QString audioChain(bool fromStart) const;
 
     qint64 videoFrames() const { return m_videoFrames; }
     // Seconds still to write before the preset's limit (GIF); infinite without one.

@@ -52,6 +52,11 @@ QByteArray sourceArguments(const AVFrame *frame, AVRational timeBase)
             .toUtf8();
 }
 
+quint64 channelMask(const AVFrame *frame)
+{
+    return frame->ch_layout.order == AV_CHANNEL_ORDER_NATIVE ? frame->ch_layout.u.mask : 0;
+}
+
 } // namespace
 
 int FilterGraph::create(const AVFrame *first, AVRational timeBase, const QString &chain)
@@ -107,17 +112,25 @@ int FilterGraph::create(const AVFrame *first, AVRational timeBase, const QString
     m_graph = std::move(graph);
     m_source = source;
     m_sink = sink;
+    m_width = first->width;
+    m_height = first->height;
+    m_format = first->format;
+    m_sampleRate = first->sample_rate;
+    m_channels = first->ch_layout.nb_channels;
+    m_channelMask = channelMask(first);
     return 0;
+}
+
+bool FilterGraph::accepts(const AVFrame *frame) const
+{
+    return frame->width == m_width && frame->height == m_height && frame->format == m_format
+           && frame->sample_rate == m_sampleRate && frame->ch_layout.nb_channels == m_channels
+           && channelMask(frame) == m_channelMask;
 }
 
 int FilterGraph::close(qint64 end)
 {
     return av_buffersrc_close(m_source, end, AV_BUFFERSRC_FLAG_PUSH);
-}
-
-AVRational FilterGraph::outputTimeBase() const
-{
-    return av_buffersink_get_time_base(m_sink);
 }
 
 } // namespace mt

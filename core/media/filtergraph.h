@@ -10,6 +10,7 @@ extern "C" {
 }
 
 #include <QString>
+#include <QtGlobal>
 
 namespace mt {
 
@@ -25,6 +26,8 @@ public:
     int create(const AVFrame *first, AVRational timeBase, const QString &chain);
 
     bool isCreated() const { return bool(m_graph); }
+    // Whether the frame has the size, pixel format, sample rate and layout the graph was made for.
+    bool accepts(const AVFrame *frame) const;
 
     // Takes the frame's reference (no copy); the frame is left blank.
     int push(AVFrame *frame) { return av_buffersrc_add_frame_flags(m_source, frame, 0); }
@@ -33,12 +36,18 @@ public:
     int close(qint64 end);
     // av_buffersink_get_frame: 0, AVERROR(EAGAIN) until more is pushed, AVERROR_EOF at the end.
     int pull(AVFrame *frame) { return av_buffersink_get_frame(m_sink, frame); }
-    AVRational outputTimeBase() const;
 
 private:
     av::FilterGraphPtr m_graph;
     AVFilterContext *m_source = nullptr;
     AVFilterContext *m_sink = nullptr;
+    // What the first frame had.
+    int m_width = 0;
+    int m_height = 0;
+    int m_format = -1;
+    int m_sampleRate = 0;
+    int m_channels = 0;
+    quint64 m_channelMask = 0;
 };
 
 } // namespace mt

@@ -42,7 +42,6 @@ Status InputMedia::open(const QString &path, Streams wanted, const std::atomic<b
                         .arg(m_name,
                              log.lastMessage().isEmpty() ? avErrorText(ret) : log.lastMessage()));
     }
-    m_still = probing::isImageDemuxer(raw->iformat);
     int count = 0;
     if (wanted.video)
         m_video = probing::pickStream(raw, AVMEDIA_TYPE_VIDEO, &count);
@@ -59,7 +58,7 @@ Status InputMedia::open(const QString &path, Streams wanted, const std::atomic<b
         if (!stream)
             continue;
         // Stills are one picture: threads would only cost their start-up.
-        if ((ret = decoder->open(stream, !m_still)) < 0) {
+        if ((ret = decoder->open(stream, !probing::isImageDemuxer(raw->iformat))) < 0) {
             return Error::failed(
                     tr("%1 cannot be decoded: no %2 decoder could be opened (%3).")
                             .arg(m_name,

@@ -38,7 +38,6 @@ public:
     AVStream *audioStream() const { return m_audio; }
     Decoder &videoDecoder() { return m_videoDecoder; }
     Decoder &audioDecoder() { return m_audioDecoder; }
-    bool isStill() const { return m_still; }
     int rotation() const { return m_rotation; } // clockwise degrees a player turns the picture
 
     // Where the presentation starts, in `stream`'s time base: its first timestamp as the
@@ -55,7 +54,6 @@ private:
     AVStream *m_audio = nullptr;
     Decoder m_videoDecoder;
     Decoder m_audioDecoder;
-    bool m_still = false;
     int m_rotation = 0;
 };
 

@@ -72,9 +72,16 @@ Status Muxer::begin(const QMap<QString, QString> &options)
         av_dict_set(&dictionary, it.key().toUtf8().constData(), it.value().toUtf8().constData(), 0);
     AvLogCapture log;
     const int ret = avformat_write_header(m_format.get(), &dictionary);
+    // An option the muxer did not take is a typo in the preset, which would go unnoticed.
+    const AVDictionaryEntry *left = av_dict_get(dictionary, "", nullptr, AV_DICT_IGNORE_SUFFIX);
+    const QString unknown = left ? QString::fromUtf8(left->key) : QString();
     av_dict_free(&dictionary);
     if (ret < 0)
         return writeError(ret);
+    if (!unknown.isEmpty()) {
+        return Error::failed(tr("The %1 container has no option “%2”; check the preset.")
+                                     .arg(QString::fromUtf8(m_format->oformat->name), unknown));
+    }
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "media/transcodeplan.h"
 
 #include <cmath>
+#include <utility>
 
 namespace mt {
 
@@ -28,28 +29,18 @@ qint64 frameDuration(const AVFrame *frame)
 // deprecated and then guesses; saying it with color_range instead is what FFmpeg does since.
 void unJpeg(AVFrame *frame)
 {
-    AVPixelFormat plain = AV_PIX_FMT_NONE;
-    switch (frame->format) {
-    case AV_PIX_FMT_YUVJ420P:
-        plain = AV_PIX_FMT_YUV420P;
-        break;
-    case AV_PIX_FMT_YUVJ422P:
-        plain = AV_PIX_FMT_YUV422P;
-        break;
-    case AV_PIX_FMT_YUVJ444P:
-        plain = AV_PIX_FMT_YUV444P;
-        break;
-    case AV_PIX_FMT_YUVJ440P:
-        plain = AV_PIX_FMT_YUV440P;
-        break;
-    case AV_PIX_FMT_YUVJ411P:
-        plain = AV_PIX_FMT_YUV411P;
-        break;
-    default:
-        return;
+    static constexpr std::pair<AVPixelFormat, AVPixelFormat> plainFormats[]
+            = {{AV_PIX_FMT_YUVJ420P, AV_PIX_FMT_YUV420P},
+               {AV_PIX_FMT_YUVJ422P, AV_PIX_FMT_YUV422P},
+               {AV_PIX_FMT_YUVJ444P, AV_PIX_FMT_YUV444P},
+               {AV_PIX_FMT_YUVJ440P, AV_PIX_FMT_YUV440P},
+               {AV_PIX_FMT_YUVJ411P, AV_PIX_FMT_YUV411P}};
+    for (const auto &[jpeg, plain] : plainFormats) {
+        if (frame->format == jpeg) {
+            frame->format = plain;
+            frame->color_range = AVCOL_RANGE_JPEG;
+        }
     }
-    frame->format = plain;
-    frame->color_range = AVCOL_RANGE_JPEG;
 }
 
 } // namespace
@@ -182,16 +173,25 @@ Status SourceRenderer::videoFrame(AVFrame *frame)
         m_stopReading = true;
         return {};
     }
+    frame->pts = pts;
+    frame->sample_aspect_ratio = av_guess_sample_aspect_ratio(m_input.format(), stream, frame);
+    unJpeg(frame);
+
+    // A stream whose size or format changes mid-way (recordings joined into one file): the old
+    // graph is finished at the end of its own frames and a new one takes over from there, as
+    // the ffmpeg CLI reconfigures its graphs. Parts whose timestamps overlap or leave a gap are
+    // joined end to end, and the sound does the same, so they stay in step.
+    if (m_videoGraph.isCreated() && !m_videoGraph.accepts(frame)) {
+        if (Status finished = finishGraph(m_videoGraph, m_videoEnd, true); !finished)
+            return finished;
+        m_videoRestarted = true;
+    }
     qint64 duration = frameDuration(frame);
     if (duration <= 0) {
         const AVRational rate = av_guess_frame_rate(m_input.format(), stream, frame);
         duration = rate.num > 0 ? av_rescale_q(1, av_inv_q(rate), stream->time_base) : 1;
     }
     m_videoEnd = std::max(m_videoEnd, std::min(pts + duration, m_videoLimit));
-    frame->pts = pts;
-    frame->sample_aspect_ratio = av_guess_sample_aspect_ratio(m_input.format(), stream, frame);
-    unJpeg(frame);
-
     if (!m_videoGraph.isCreated()) {
         const TranscodePlan &plan = m_output.plan();
         const bool stills = m_source->isStill() || plan.preset.singleFrame;
@@ -205,15 +205,16 @@ Status SourceRenderer::videoFrame(AVFrame *frame)
                                           plan.height,
                                           stills ? AVRational{0, 1} : plan.frameRate,
                                           plan.preset.video->pixelFormat,
-                                          plan.preset.video->palette};
+                                          plan.preset.video->palette,
+                                          !std::exchange(m_videoRestarted, false)};
         if (const int ret = m_videoGraph.create(frame,
                                                 stream->time_base,
                                                 conform::videoChain(picture, format));
             ret < 0)
-            return failed(tr("Preparing the picture of %1 failed").arg(m_input.name()), ret);
+            return pictureFailed(ret);
     }
     if (const int ret = m_videoGraph.push(frame); ret < 0)
-        return failed(tr("Converting the picture of %1 failed").arg(m_input.name()), ret);
+        return pictureFailed(ret);
     return pullVideo();
 }
 
@@ -223,15 +224,24 @@ Status SourceRenderer::audioFrame(AVFrame *frame)
     const qint64 pts = frame->best_effort_timestamp == AV_NOPTS_VALUE
                                ? m_audioEnd
                                : frame->best_effort_timestamp - m_audioStart;
-    m_audioEnd = pts + av_rescale_q(frame->nb_samples, {1, frame->sample_rate}, stream->time_base);
     frame->pts = pts;
+    bool restarted = false;
+    if (m_audioGraph.isCreated() && !m_audioGraph.accepts(frame)) {
+        if (Status finished = finishGraph(m_audioGraph, m_audioEnd, false); !finished)
+            return finished;
+        restarted = true;
+    }
+    m_audioEnd = pts + av_rescale_q(frame->nb_samples, {1, frame->sample_rate}, stream->time_base);
     if (!m_audioGraph.isCreated()) {
-        if (const int ret = m_audioGraph.create(frame, stream->time_base, m_output.audioChain());
+        // The sound of a source starts at its picture's start; a graph made mid-way continues.
+        if (const int ret = m_audioGraph.create(frame,
+                                                stream->time_base,
+                                                m_output.audioChain(!restarted));
             ret < 0)
-            return failed(tr("Preparing the sound of %1 failed").arg(m_input.name()), ret);
+            return soundFailed(ret);
     }
     if (const int ret = m_audioGraph.push(frame); ret < 0)
-        return failed(tr("Converting the sound of %1 failed").arg(m_input.name()), ret);
+        return soundFailed(ret);
     return pullAudio();
 }
 
@@ -242,7 +252,7 @@ Status SourceRenderer::pullVideo()
         if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
             return {};
         if (ret < 0)
-            return failed(tr("Converting the picture of %1 failed").arg(m_input.name()), ret);
+            return pictureFailed(ret);
         if (m_source->isStill()) {
             if (!m_still)
                 m_still = std::exchange(m_filtered, av::makeFrame());
@@ -270,7 +280,7 @@ Status SourceRenderer::pullAudio()
         if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
             return {};
         if (ret < 0)
-            return failed(tr("Converting the sound of %1 failed").arg(m_input.name()), ret);
+            return soundFailed(ret);
         const Status written = m_output.writeAudio(m_filtered.get());
         av_frame_unref(m_filtered.get());
         if (!written)
@@ -283,17 +293,21 @@ Status SourceRenderer::finishGraphs()
     if (m_output.isFull())
         return {};
     if (m_videoGraph.isCreated()) {
-        if (const int ret = m_videoGraph.close(m_videoEnd); ret < 0)
-            return failed(tr("Converting the picture of %1 failed").arg(m_input.name()), ret);
-        if (Status pulled = pullVideo(); !pulled)
-            return pulled;
+        if (Status finished = finishGraph(m_videoGraph, m_videoEnd, true); !finished)
+            return finished;
     }
-    if (m_audioGraph.isCreated()) {
-        if (const int ret = m_audioGraph.close(m_audioEnd); ret < 0)
-            return failed(tr("Converting the sound of %1 failed").arg(m_input.name()), ret);
-        return pullAudio();
-    }
+    if (m_audioGraph.isCreated())
+        return finishGraph(m_audioGraph, m_audioEnd, false);
     return {};
+}
+
+Status SourceRenderer::finishGraph(FilterGraph &graph, qint64 end, bool video)
+{
+    if (const int ret = graph.close(end); ret < 0)
+        return video ? pictureFailed(ret) : soundFailed(ret);
+    const Status pulled = video ? pullVideo() : pullAudio();
+    graph = FilterGraph();
+    return pulled;
 }
 
 Status SourceRenderer::repeatStill()
@@ -313,6 +327,16 @@ Status SourceRenderer::repeatStill()
             return written;
     }
     return {};
+}
+
+Error SourceRenderer::pictureFailed(int code) const
+{
+    return failed(tr("Converting the picture of %1 failed").arg(m_input.name()), code);
+}
+
+Error SourceRenderer::soundFailed(int code) const
+{
+    return failed(tr("Converting the sound of %1 failed").arg(m_input.name()), code);
 }
 
 Error SourceRenderer::failed(const QString &what, int code) const

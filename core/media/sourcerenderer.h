@@ -40,7 +40,11 @@ private:
     Status pullVideo();
     Status pullAudio();
     Status finishGraphs();
+    // Flushes the graph, its input ending at `end`, and drops it.
+    Status finishGraph(FilterGraph &graph, qint64 end, bool video);
     Status repeatStill();
+    Error pictureFailed(int code) const;
+    Error soundFailed(int code) const;
     Error failed(const QString &what, int code) const;
 
     EncodedOutput &m_output;
@@ -61,6 +65,7 @@ private:
     qint64 m_audioEnd = 0;
     qint64 m_videoLimit = std::numeric_limits<qint64>::max();
     bool m_stopReading = false;
+    bool m_videoRestarted = false; // the next video graph continues mid-way
     int m_damagedPackets = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "media/mediaprobe.h"
 
 extern "C" {
+#include <libavcodec/avcodec.h>
 #include <libavutil/pixdesc.h>
 }
 
@@ -15,6 +16,7 @@ extern "C" {
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace mt {
 
@@ -35,6 +37,12 @@ QString quoted(const QString &path)
 AVRational toAv(Rational rate)
 {
     return {rate.num, rate.den};
+}
+
+bool canDecode(const QString &codec)
+{
+    const AVCodecDescriptor *descriptor = avcodec_descriptor_get_by_name(codec.toUtf8().constData());
+    return descriptor && avcodec_find_decoder(descriptor->id);
 }
 
 } // namespace
@@ -94,6 +102,22 @@ Result<TranscodePlan> TranscodePlan::make(const TranscodeRequest &request, JobCo
             return Error::refused(tr("%1 has no picture, and the preset “%2” writes video. Choose "
                                      "a sound-only preset such as “m4a”, or add a video or still.")
                                           .arg(quoted(source.path), preset.name));
+        }
+        // The probe describes streams it cannot decode (an AVI with an unknown sound codec); a
+        // transcode needs them decoded, and says so before writing anything.
+        for (const auto &[read, codec, what] :
+             {std::tuple{planned.readVideo,
+                         planned.info.video ? planned.info.video->codec : QString(),
+                         tr("picture")},
+              std::tuple{planned.readAudio,
+                         planned.info.audio ? planned.info.audio->codec : QString(),
+                         tr("sound")}}) {
+            if (read && !canDecode(codec)) {
+                return Error::refused(tr("The %1 of %2 is in a format (%3) the FFmpeg libraries on "
+                                         "this computer cannot decode. Convert it to a common "
+                                         "format first, or leave it out.")
+                                              .arg(what, quoted(source.path), codec));
+            }
         }
         anySound = anySound || planned.readAudio;
         planned.expectedDuration = preset.singleFrame  ? 0

@@ -107,7 +107,20 @@ Status VideoFrameReader::open(const QString &path, const std::atomic<bool> &canc
         if (rate.num > 0 && rate.den > 0)
             m_frameDuration = std::clamp(av_q2d(av_inv_q(rate)), 1.0 / 1000, 10.0);
     }
-    return openDecoder(threads);
+    if (const Status decoder = openDecoder(threads); !decoder.ok())
+        return decoder;
+    m_atStart = true;
+    m_nextUntimed = m_start;
+    if (m_still)
+        return {};
+    // A raw stream (an .h264 file) has no times at all; its first packet shows it, and is kept
+    // for decoding.
+    bool endOfFile = false;
+    if (const Status read = readPacket(&endOfFile); !read.ok())
+        return read;
+    m_untimed = !endOfFile && m_packets.front()->pts == AV_NOPTS_VALUE
+                && m_packets.front()->dts == AV_NOPTS_VALUE;
+    return {};
 }
 
 Status VideoFrameReader::openDecoder(int threads)
@@ -137,7 +150,6 @@ Status VideoFrameReader::openDecoder(int threads)
                                  ret);
     // These decoders honour skip_frame per packet and never show a picture they skipped by it.
     m_canSkipUnreferenced = par->codec_id == AV_CODEC_ID_H264 || par->codec_id == AV_CODEC_ID_HEVC;
-    m_atStart = true;
     return {};
 }
 
@@ -164,9 +176,8 @@ AVRational VideoFrameReader::sampleAspect(const AVFrame *frame) const
 
 qint64 VideoFrameReader::frameTimestamp(const AVFrame *frame) const
 {
-    if (frame->best_effort_timestamp != AV_NOPTS_VALUE)
-        return frame->best_effort_timestamp;
-    return frame->pts != AV_NOPTS_VALUE ? frame->pts : m_start;
+    // receiveFrames() gives every picture a time.
+    return frame->best_effort_timestamp;
 }
 
 double VideoFrameReader::timeOf(const AVFrame *frame) const
@@ -200,8 +211,9 @@ Status VideoFrameReader::readPacket(bool *endOfFile)
             break;
         av_packet_unref(packet.get());
     }
-    m_atStart = false;
     m_lastReadDts = packet->dts != AV_NOPTS_VALUE ? packet->dts : packet->pts;
+    if (packet->pts != AV_NOPTS_VALUE)
+        m_lastReadPts = std::max<qint64>(m_lastReadPts, packet->pts);
     if (packet->dts != AV_NOPTS_VALUE && packet->pts != AV_NOPTS_VALUE && packet->dts < packet->pts)
         m_decodeTimesKnown = true;
     m_packets.push_back(std::move(packet));
@@ -222,6 +234,16 @@ Status VideoFrameReader::receiveFrames()
             m_lastError = ret;
             return {};
         }
+        if (frame->best_effort_timestamp == AV_NOPTS_VALUE) {
+            // A raw stream (an .h264 file) has no times: pictures are counted from its start
+            // at the nominal rate, which only works reading from the start (see needsSeek()).
+            m_untimed = true;
+            frame->best_effort_timestamp = m_nextUntimed;
+        }
+        m_nextUntimed = frame->best_effort_timestamp
+                        + std::max<qint64>(std::llround(m_frameDuration
+                                                        / av_q2d(m_stream->time_base)),
+                                           1);
         m_frames.push_back(std::move(frame));
     }
 }

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <deque>
+#include <limits>
 #include <vector>
 
 namespace mt {
@@ -79,8 +80,11 @@ private:
     std::vector<qint64> m_sentPts;       // timestamps of the packets decoded since the seek
     bool m_unknownPts = false;           // a packet since the seek had no timestamp
     bool m_decodeTimesKnown = false;     // the demuxer gives real decode times (dts < pts seen)
+    bool m_untimed = false;              // pictures come without times: counted from the start
+    qint64 m_nextUntimed = 0;            // the time the next picture without one gets
     qint64 m_lastReadDts = AV_NOPTS_VALUE;
-    bool m_atStart = false; // nothing read since the file was opened
+    qint64 m_lastReadPts = std::numeric_limits<qint64>::min(); // the latest of all read
+    bool m_atStart = false; // nothing decoded nor sought since the file was opened
     bool m_endOfFile = false;
     bool m_drained = false; // the decoder was told that no packets follow
     int m_lastError = 0;

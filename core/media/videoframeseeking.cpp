@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace mt {
 
@@ -18,8 +19,11 @@ namespace {
 // Without an index to find keyframes, decoding through a gap this long costs about what a seek
 // and the decoding after it cost.
 constexpr double SeekWithoutIndexSeconds = 2.0;
-// Attempts to land on a keyframe shown before the target (see seek()).
-constexpr int SeekAttempts = 4;
+// Attempts to land on a keyframe shown before the target, the last from the file's first byte
+// (see seek()).
+constexpr int SeekAttempts = 5;
+// Packets read after a seek while looking for the keyframe to start decoding from.
+constexpr int MaxPacketsToKeyframe = 1000;
 
 } // namespace
 
@@ -31,6 +35,9 @@ Result<const AVFrame *> VideoFrameReader::frameAt(double seconds)
         m_lastLog = log.lastMessage();
         return still;
     }
+    // Past the end is the last picture; a seek there would find no data.
+    if (m_duration > 0)
+        seconds = std::min(seconds, m_duration);
     const qint64 target = m_start
                           + qint64(std::llround(std::max(seconds, 0.0)
                                                 / av_q2d(m_stream->time_base)));
@@ -92,15 +99,28 @@ Result<const AVFrame *> VideoFrameReader::frameAt(double seconds)
         m_frames.pop_front();
     }
     if (m_endOfFile && m_duration > 0) {
-        // The data stopped before the picture the header promises for this time.
+        // The pictures stopped before the one the header promises for this time: the data
+        // stopped there (a cut file), or what came after it did not decode.
         const double wanted = std::min(seconds, m_duration - m_frameDuration);
+        const double tolerance = std::max(0.25, 3 * m_frameDuration);
         const double shown = timeOf(m_current.get());
-        if (shown < wanted - std::max(0.25, 3 * m_frameDuration))
+        const double read = m_lastReadPts == std::numeric_limits<qint64>::min()
+                                    ? 0.0
+                                    : double(m_lastReadPts - m_start) * av_q2d(m_stream->time_base);
+        if (shown < wanted - tolerance && read < wanted - tolerance)
             return Error::refused(tr("“%1” is truncated: its pictures end at %2 s of the %3 s "
                                      "its header announces. Copy or download it again.")
                                           .arg(m_name)
                                           .arg(shown, 0, 'f', 1)
                                           .arg(m_duration, 0, 'f', 1));
+        if (shown < wanted - tolerance) {
+            const int code = m_lastError ? m_lastError : AVERROR_INVALIDDATA;
+            return Error::refused(tr("“%1” could not be decoded after %2 s (%3). The file may be "
+                                     "damaged; copy or download it again.")
+                                          .arg(m_name)
+                                          .arg(shown, 0, 'f', 1)
+                                          .arg(m_lastLog.isEmpty() ? avErrorText(code) : m_lastLog));
+        }
     }
     return static_cast<const AVFrame *>(m_current.get());
 }
@@ -112,8 +132,8 @@ bool VideoFrameReader::needsSeek(qint64 target) const
                                     : (m_frames.empty() ? nullptr : m_frames.front().get());
     if (have && target < frameTimestamp(have))
         return true;
-    if (m_drained)
-        return false; // the rest of the file is decoded
+    if (m_drained || m_untimed)
+        return false; // the rest of the file is decoded, or only counting on reaches the target
     // Forwards: seek when the keyframe before the target has not been read yet, as everything
     // decoded up to it would be thrown away; otherwise decoding on is cheaper than seeking.
     const int found = av_index_search_timestamp(m_stream, target, AVSEEK_FLAG_BACKWARD);
@@ -131,8 +151,31 @@ bool VideoFrameReader::needsSeek(qint64 target) const
 Status VideoFrameReader::seek(qint64 target)
 {
     const bool atStart = m_atStart;
+    const qint64 second = std::max<qint64>(qint64(1 / av_q2d(m_stream->time_base)), 1);
     qint64 seekTo = target;
     for (int attempt = 0; attempt < SeekAttempts; ++attempt) {
+        // The last attempt goes back to the file's first byte, from where decoding on reaches
+        // any time (slowly): libav seeks by decode time in some containers and by guessing in
+        // others, and may land after the target.
+        const bool fromFirstByte = attempt == SeekAttempts - 1 || m_untimed;
+        const int ret = fromFirstByte ? av_seek_frame(m_format.get(), -1, 0, AVSEEK_FLAG_BYTE)
+                                      : av_seek_frame(m_format.get(),
+                                                      m_stream->index,
+                                                      seekTo,
+                                                      AVSEEK_FLAG_BACKWARD);
+        if (ret < 0) {
+            // A file that cannot seek (a raw stream) is read from its start, if it still is
+            // there: the target is reached by decoding.
+            if (atStart && attempt == 0 && !isCancelled())
+                return {}; // nothing was changed yet
+            if (fromFirstByte || isCancelled())
+                return cancelledOrFailed(QT_TR_NOOP("Movie Tool could not find its way in “%1” "
+                                                    "(%2). The file may be damaged; copy or "
+                                                    "download it again."),
+                                         ret);
+            seekTo -= second;
+            continue;
+        }
         avcodec_flush_buffers(m_decoder.get());
         m_packets.clear();
         m_frames.clear();
@@ -142,28 +185,30 @@ Status VideoFrameReader::seek(qint64 target)
         m_lastReadDts = AV_NOPTS_VALUE;
         m_endOfFile = false;
         m_drained = false;
-        const int ret = av_seek_frame(m_format.get(), m_stream->index, seekTo, AVSEEK_FLAG_BACKWARD);
-        if (ret < 0) {
-            // A file that cannot seek (a raw stream) is read from its start, if it still is
-            // there: the target is reached by decoding.
-            if (atStart && attempt == 0 && !isCancelled())
-                return {};
-            return cancelledOrFailed(QT_TR_NOOP("Movie Tool could not find its way in “%1” "
-                                                "(%2). The file may be damaged; copy or "
-                                                "download it again."),
-                                     ret);
-        }
         m_atStart = false;
+        m_nextUntimed = m_start;
+        // MPEG-TS seeks to a byte position by binary search and may land on any picture:
+        // decoding starts at the next keyframe.
         bool endOfFile = false;
-        if (const Status read = readPacket(&endOfFile); !read.ok() || endOfFile)
-            return read;
-        // The keyframe found by decode time may be shown after the target (B-frames put the
-        // display time after the decode time): the target's picture then belongs to the
-        // keyframe before it.
+        for (int skipped = 0;; ++skipped) {
+            if (const Status read = readPacket(&endOfFile); !read.ok())
+                return read;
+            if (endOfFile || (m_packets.back()->flags & AV_PKT_FLAG_KEY)
+                || skipped == MaxPacketsToKeyframe)
+                break;
+            m_packets.pop_back();
+        }
+        if (endOfFile) {
+            // Past the last keyframe's data (a time beyond the end): halfway back, and more.
+            seekTo = m_start + (seekTo - m_start) / 2 - second;
+            continue;
+        }
+        // The keyframe found may be shown after the target (B-frames put the display time after
+        // the decode time that some containers seek by): the target's picture then belongs to
+        // an earlier keyframe.
         const qint64 shown = m_packets.front()->pts;
-        if (shown == AV_NOPTS_VALUE || shown <= target || seekTo <= m_start)
+        if (shown == AV_NOPTS_VALUE || shown <= target || fromFirstByte)
             return {};
-        const qint64 second = qint64(1 / av_q2d(m_stream->time_base));
         seekTo -= std::max(shown - target, second);
     }
     return {};
@@ -215,6 +260,7 @@ Status VideoFrameReader::decodeNext(qint64 answer)
                       && packet->pts != AV_NOPTS_VALUE && packet->pts < answer;
     m_decoder->skip_frame = skip ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
     m_sentPts.push_back(packet->pts);
+    m_atStart = false;
     int ret = avcodec_send_packet(m_decoder.get(), packet.get());
     if (ret == AVERROR(EAGAIN)) {
         // The decoder's output is full: take its pictures, then it accepts the packet.

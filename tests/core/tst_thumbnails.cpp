@@ -6,6 +6,7 @@
 #include "media/peakaccumulator.h"
 #include "media/thumbnailcache.h"
 #include "media/thumbnailer.h"
+#include "media/videoframereader.h"
 #include "testmedia.h"
 
 #include <QDir>
@@ -120,6 +121,9 @@ private slots:
     void posterOfRotatedClipIsUpright();
     void posterShowsThePictureAtTheTime_data();
     void posterShowsThePictureAtTheTime();
+    void readerSeeksBothWays_data();
+    void readerSeeksBothWays();
+    void readerStopsWhenCancelled();
     void postersOfEveryKind_data();
     void postersOfEveryKind();
     void filmstripHasTilesInOrder_data();
@@ -128,6 +132,7 @@ private slots:
     void waveformOfToneAndSilence();
     void waveformOfEncodedSound_data();
     void waveformOfEncodedSound();
+    void waveformOfLateSound();
     void peaksReduceToBuckets_data();
     void peaksReduceToBuckets();
     void refusesBadInput_data();
@@ -158,6 +163,11 @@ void tst_Thumbnails::posterOfRotatedClipIsUpright()
     QCOMPARE(made->path, out);
     QCOMPARE(made->width, 180);
     QCOMPARE(made->height, 320); // displayed 360×640
+    const QJsonObject json = made->toJson();
+    QCOMPARE(json.value(u"path"_s).toString(), out);
+    QCOMPARE(json.value(u"width"_s).toInt(), 180);
+    QCOMPARE(json.value(u"height"_s).toInt(), 320);
+    QCOMPARE(json.value(u"at"_s).toDouble(), 1.0);
     const QImage image(out);
     QCOMPARE(image.size(), QSize(180, 320));
 
@@ -177,7 +187,8 @@ void tst_Thumbnails::posterShowsThePictureAtTheTime_data()
     QTest::addColumn<double>("at"); // < 0: the default time
     QTest::addColumn<int>("frame");
 
-    for (const QString &file : {u"frame_index.mp4"_s, u"frame_index.mkv"_s}) {
+    for (const QString &file :
+         {u"frame_index.mp4"_s, u"frame_index.mkv"_s, u"frame_index.ts"_s, u"frame_index.h264"_s}) {
         const QByteArray name = file.toUtf8();
         QTest::newRow(name + " start") << file << 0.0 << 0;
         QTest::newRow(name + " 0.5 s") << file << 0.5 << 15;
@@ -186,7 +197,9 @@ void tst_Thumbnails::posterShowsThePictureAtTheTime_data()
         QTest::newRow(name + " between frames") << file << 1.51 << 45;
         QTest::newRow(name + " last frame") << file << 1.99 << 59;
         QTest::newRow(name + " past the end") << file << 30.0 << 59;
-        QTest::newRow(name + " default: 10 % of 2 s") << file << -1.0 << 6;
+        // A raw stream does not say how long it is: its default is its first picture.
+        QTest::newRow(name + " default: 10 % of 2 s")
+                << file << -1.0 << (file.endsWith(u".h264"_s) ? 0 : 6);
     }
 }
 
@@ -207,6 +220,78 @@ void tst_Thumbnails::posterShowsThePictureAtTheTime()
     QCOMPARE(frameNumberOf(QImage(out)), frame);
     QVERIFY2(std::abs(made->at - frame / 30.0) < 0.002, qPrintable(QString::number(made->at)));
     QCOMPARE(Thumbnailer::readPoster(out)->at, made->at);
+}
+
+void tst_Thumbnails::readerSeeksBothWays_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("threads");
+
+    QTest::newRow("H.264") << u"frame_index.mp4"_s << 1;
+    QTest::newRow("H.264, frame threads") << u"frame_index.mp4"_s << 3;
+    QTest::newRow("HEVC") << u"frame_index.mkv"_s << 1;
+    QTest::newRow("MPEG-TS") << u"frame_index.ts"_s << 1;
+    QTest::newRow("raw H.264") << u"frame_index.h264"_s << 1;
+}
+
+void tst_Thumbnails::readerSeeksBothWays()
+{
+    QFETCH(QString, file);
+    QFETCH(int, threads);
+
+    const std::atomic<bool> cancel{false};
+    VideoFrameReader reader;
+    const Status opened = reader.open(test::media(file), cancel, threads);
+    QVERIFY2(opened.ok(), errorOf(opened));
+    QVERIFY(!reader.isStill());
+    if (!file.endsWith(u".h264"_s))
+        QVERIFY(std::abs(reader.duration() - 2.0) < 0.05);
+    QVERIFY(std::abs(reader.frameDuration() - 1 / 30.0) < 1e-6);
+    // Forwards, backwards across a keyframe, on within a group of pictures, past the end.
+    for (const auto &[at, frame] : {std::pair{1.5, 45},
+                                    std::pair{0.5, 15},
+                                    std::pair{0.6, 18},
+                                    std::pair{0.6, 18},
+                                    std::pair{1.2, 36},
+                                    std::pair{1.1, 33},
+                                    std::pair{9.0, 59},
+                                    std::pair{0.0, 0}}) {
+        const Result<const AVFrame *> picture = reader.frameAt(at);
+        QVERIFY2(picture.ok(), errorOf(picture));
+        const AVFrame *decoded = *picture;
+        double luma = 0;
+        for (int y = 0; y < decoded->height; ++y) {
+            for (int x = 0; x < decoded->width; ++x)
+                luma += decoded->data[0][y * decoded->linesize[0] + x];
+        }
+        luma /= double(decoded->width) * decoded->height;
+        QCOMPARE(int(std::lround((luma - 16) / 3)), frame);
+        QVERIFY(std::abs(reader.timeOf(decoded) - frame / 30.0) < 0.002);
+    }
+}
+
+void tst_Thumbnails::readerStopsWhenCancelled()
+{
+    std::atomic<bool> cancel{false};
+    {
+        VideoFrameReader reader;
+        QVERIFY(reader.open(test::media(u"frame_index.mp4"_s), cancel).ok());
+        QVERIFY(reader.frameAt(0.5).ok());
+        cancel = true;
+        const Result<const AVFrame *> later = reader.frameAt(1.9);
+        QCOMPARE(later.error().kind, ErrorKind::Cancelled);
+    }
+    VideoFrameReader reader;
+    QCOMPARE(reader.open(test::media(u"frame_index.mp4"_s), cancel).error().kind,
+             ErrorKind::Cancelled);
+
+    // A video track that starts after the file does shows its first picture before that.
+    cancel = false;
+    VideoFrameReader late;
+    QVERIFY(late.open(test::media(u"hevc.mkv"_s), cancel).ok());
+    const Result<const AVFrame *> first = late.frameAt(0.0);
+    QVERIFY2(first.ok(), errorOf(first));
+    QVERIFY(late.timeOf(*first) > 0 && late.timeOf(*first) < 0.05);
 }
 
 void tst_Thumbnails::postersOfEveryKind_data()
@@ -272,6 +357,7 @@ void tst_Thumbnails::filmstripHasTilesInOrder_data()
     QTest::newRow("H.264, decoding through") << u"frame_index.mp4"_s << 6;
     QTest::newRow("H.264, seeking") << u"frame_index.mp4"_s << 2;
     QTest::newRow("HEVC, every frame") << u"frame_index.mkv"_s << 60;
+    QTest::newRow("MPEG-TS, no index") << u"frame_index.ts"_s << 5;
 }
 
 void tst_Thumbnails::filmstripHasTilesInOrder()
@@ -302,6 +388,10 @@ void tst_Thumbnails::filmstripHasTilesInOrder()
         if (i > 0)
             QVERIFY(made->times[i] > made->times[i - 1]);
     }
+    const QJsonObject json = made->toJson();
+    QCOMPARE(json.value(u"width"_s).toInt(), 40 * tiles);
+    QCOMPARE(json.value(u"tiles"_s).toInt(), tiles);
+    QCOMPARE(json.value(u"times"_s).toArray().size(), tiles);
     const Result<Filmstrip> read = Thumbnailer::readFilmstrip(out);
     QVERIFY2(read.ok(), errorOf(read));
     QCOMPARE(read->times, made->times);
@@ -414,6 +504,28 @@ void tst_Thumbnails::waveformOfEncodedSound()
     }
 }
 
+void tst_Thumbnails::waveformOfLateSound()
+{
+    // The buckets span the file from its start: silence until the sound begins at 0.5 s.
+    JobContext context(0);
+    const Result<Waveform> made = AudioWaveform::extract(test::media(u"late_audio.mp4"_s),
+                                                         m_dir.filePath(u"late.peaks"_s),
+                                                         20,
+                                                         context);
+    QVERIFY2(made.ok(), errorOf(made));
+    QVERIFY(std::abs(made->duration - 2.0) < 0.05);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(made->maximum[i] < 0.001f, qPrintable(QString::number(i)));
+    for (int i = 6; i < 19; ++i)
+        QVERIFY2(std::abs(made->maximum[i] - 0.125f) < 0.015f, qPrintable(QString::number(i)));
+    QVERIFY(std::abs(made->peak() - 0.125f) < 0.02f);
+    const QJsonObject json = made->toJson();
+    QCOMPARE(json.value(u"buckets"_s).toInt(), 20);
+    QCOMPARE(json.value(u"sampleRate"_s).toInt(), 48000);
+    QCOMPARE(json.value(u"path"_s).toString(), m_dir.filePath(u"late.peaks"_s));
+    QCOMPARE(json.value(u"cached"_s).toBool(), false);
+}
+
 void tst_Thumbnails::peaksReduceToBuckets_data()
 {
     QTest::addColumn<int>("block");
@@ -455,6 +567,8 @@ void tst_Thumbnails::peaksReduceToBuckets()
             QCOMPARE(high[b], 0.0f);
             continue;
         }
+        if (first >= samples)
+            continue; // starts in the last block, past its samples
         const int last = std::min((b + 1) * total / buckets, samples) - 1;
         QVERIFY(std::abs(low[b] - ramp[size_t(first)]) <= slack + 1e-6);
         QVERIFY(std::abs(high[b] - ramp[size_t(last)]) <= slack + 1e-6);
@@ -483,7 +597,11 @@ void tst_Thumbnails::refusesBadInput_data()
             << u"truncated_faststart.mp4"_s << u"waveform"_s << u"truncated"_s;
     QTest::newRow("waveform of silent video")
             << u"no_audio.mp4"_s << u"waveform"_s << u"no sound"_s;
+    QTest::newRow("damaged pictures")
+            << u"damaged:h264_aac.mp4"_s << u"poster"_s << u"could not be decoded"_s;
+    QTest::newRow("damaged still") << u"damaged:still.png"_s << u"poster"_s << u"decoded"_s;
     QTest::newRow("missing file") << u""_s << u"poster"_s << u"does not exist"_s;
+    QTest::newRow("a folder") << u"/"_s << u"poster"_s << u"is not a file"_s;
 }
 
 void tst_Thumbnails::refusesBadInput()
@@ -492,8 +610,24 @@ void tst_Thumbnails::refusesBadInput()
     QFETCH(QString, product);
     QFETCH(QString, says);
 
-    const QString input = file.isEmpty() ? m_dir.filePath(u"nothing-here.mp4"_s)
-                                         : test::media(file);
+    // "" names a file that does not exist, "/" a folder, "damaged:" a copy whose data (not its
+    // header or index) is overwritten with zeros.
+    QString input = m_dir.filePath(u"nothing-here.mp4"_s);
+    if (file == u"/"_s) {
+        input = m_dir.path();
+    } else if (file.startsWith(u"damaged:"_s)) {
+        input = m_dir.filePath(file.mid(8));
+        QFile::remove(input);
+        QVERIFY(QFile::copy(test::media(file.mid(8)), input));
+        QFile damaged(input);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        const qint64 size = damaged.size();
+        const qint64 from = file.endsWith(u".png"_s) ? 100 : size / 50;
+        QVERIFY(damaged.seek(from));
+        damaged.write(QByteArray(size * 85 / 100 - from, '\0'));
+    } else if (!file.isEmpty()) {
+        input = test::media(file);
+    }
     QTemporaryDir out;
     JobContext context(0);
     Error error;
@@ -540,6 +674,9 @@ void tst_Thumbnails::refusesBadOptions()
     QVERIFY(!Thumbnailer::poster(file, out.filePath(u"a.jpg"_s), poster, context).ok());
     Thumbnailer::FilmstripOptions strip;
     strip.tiles = 0;
+    QVERIFY(!Thumbnailer::filmstrip(file, out.filePath(u"b.jpg"_s), strip, context).ok());
+    strip.tiles = 3;
+    strip.height = 0;
     QVERIFY(!Thumbnailer::filmstrip(file, out.filePath(u"b.jpg"_s), strip, context).ok());
     strip.tiles = Thumbnailer::MaxTiles;
     strip.height = 720; // 200 tiles of 1280 pixels: wider than a JPEG can be
@@ -685,6 +822,13 @@ void tst_Thumbnails::readersRefuseForeignFiles()
     QCOMPARE(Thumbnailer::readFilmstrip(test::media(u"still.jpg"_s)).error().kind,
              ErrorKind::Refused);
     QCOMPARE(AudioWaveform::read(test::media(u"notmedia.mp4"_s)).error().kind, ErrorKind::Refused);
+    // A strip whose comment does not add up to its width.
+    QImage strip(100, 10, QImage::Format_RGB32);
+    strip.fill(Qt::gray);
+    strip.setText(u"MovieTool"_s, u"{\"kind\":\"filmstrip\",\"tileWidth\":30,\"times\":[0,1]}"_s);
+    const QString odd = m_dir.filePath(u"odd-strip.jpg"_s);
+    QVERIFY(strip.save(odd, "jpeg"));
+    QCOMPARE(Thumbnailer::readFilmstrip(odd).error().kind, ErrorKind::Refused);
     QCOMPARE(AudioWaveform::read(m_dir.filePath(u"missing.peaks"_s)).error().kind,
              ErrorKind::Refused);
 }
@@ -742,13 +886,14 @@ void tst_Thumbnails::cliMakesOne()
 void tst_Thumbnails::cliMakesManyAtOnce()
 {
     QTemporaryDir out;
+    const QString folder = out.filePath(u"made/here"_s); // made by the command
     const QStringList files{test::media(u"h264_aac.mp4"_s),
                             test::media(u"hevc.mkv"_s),
                             test::media(u"notmedia.mp4"_s),
                             test::media(u"vp9_opus.webm"_s),
                             test::media(u"still.jpg"_s)};
     const CliRun run = runCli(
-            QStringList{u"--json"_s, u"thumb"_s, u"--width"_s, u"64"_s, u"--out-dir"_s, out.path()}
+            QStringList{u"--json"_s, u"thumb"_s, u"--width"_s, u"64"_s, u"--out-dir"_s, folder}
             + files);
     // One file is not media: refused, and the others are made all the same.
     QCOMPARE(run.exitCode, 2);
@@ -766,7 +911,7 @@ void tst_Thumbnails::cliMakesManyAtOnce()
         QCOMPARE(QFileInfo(item.value(u"path"_s).toString()).fileName(),
                  QFileInfo(files[i]).completeBaseName() + u".jpg"_s);
     }
-    QCOMPARE(filesIn(out.path()).size(), 4);
+    QCOMPARE(filesIn(folder).size(), 4);
 }
 
 void tst_Thumbnails::cliRefusesUsageErrors_data()

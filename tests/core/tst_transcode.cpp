@@ -4,12 +4,19 @@
 #include "jobs/jobcontext.h"
 #include "media/averror.h"
 #include "media/conformchain.h"
+#include "media/decoder.h"
+#include "media/encoder.h"
+#include "media/filtergraph.h"
+#include "media/inputmedia.h"
 #include "media/mediaprobe.h"
+#include "media/muxer.h"
+#include "media/samplequeue.h"
 #include "media/transcoder.h"
 #include "testmedia.h"
 #include "transcodechecks.h"
 
 extern "C" {
+#include <libavutil/channel_layout.h>
 #include <libavutil/log.h>
 }
 
@@ -124,6 +131,23 @@ QStringList filesIn(const QString &dir)
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
+// A job that asks to stop once its progress reaches `at`.
+struct CancellingJob
+{
+    explicit CancellingJob(double at)
+        : job(0, [this, at] {
+            const JobProgress progress = job.takeProgress();
+            if (progress.fraction >= at && !job.isCancelled()) {
+                cancelledAt = progress.fraction;
+                job.cancel();
+            }
+        })
+    {}
+
+    JobContext job;
+    double cancelledAt = 0;
+};
+
 struct CliRun
 {
     int status = -1;
@@ -163,6 +187,8 @@ private slots:
     void fitsPictures_data();
     void fitsPictures();
     void buildsChains();
+    void queuesSamplesOnOneTimeline();
+    void piecesFailCleanly();
 
     void convertsWithEveryPreset_data();
     void convertsWithEveryPreset();
@@ -175,6 +201,7 @@ private slots:
     void derivesTheOtherSide();
     void stopsAtThePresetsLimit();
     void skipsDamagedData();
+    void followsFormatChanges();
 
     void mergesClipStillAndSilentClip();
     void keepsSyncAcrossSeams();
@@ -380,6 +407,13 @@ void tst_Transcode::missingEncoderIsRefused()
     QVERIFY(!typoRun.result.ok());
     QVERIFY2(typoRun.result.error().message.contains(u"crff"_s), errorOf(typoRun.result));
     QVERIFY(!QFile::exists(m_dir.filePath(u"typo.mp4"_s)));
+    ExportPreset muxerTypo = quickShare();
+    muxerTypo.muxerOptions.insert(u"movflag"_s, u"+faststart"_s);
+    const Run muxerRun = transcode(
+            request({test::media(u"h264_aac.mp4"_s)}, m_dir.filePath(u"typo.mp4"_s), muxerTypo));
+    QVERIFY(!muxerRun.result.ok());
+    QVERIFY2(muxerRun.result.error().message.contains(u"movflag"_s), errorOf(muxerRun.result));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"typo.mp4"_s)));
 }
 
 void tst_Transcode::fitsPictures_data()
@@ -449,11 +483,121 @@ void tst_Transcode::buildsChains()
     QCOMPARE(conform::videoChain(still, stillFormat),
              u"hflip,vflip,scale=1280:720,setsar=1,format=yuv420p"_s);
 
+    // A chain made mid-way (the source changed format) continues instead of starting at 0.
+    conform::VideoFormat continued = hd;
+    continued.fromStart = false;
+    QVERIFY(conform::videoChain(portrait, continued).endsWith(u",fps=30"_s));
+    QVERIFY(!conform::audioChain(48000, u"fltp"_s, u"stereo"_s, false).contains(u"first_pts"_s));
+
     conform::VideoFormat gif{480, 270, {10, 1}, u"pal8"_s, true};
     QVERIFY(conform::videoChain(fast, gif).contains(u"palettegen"_s));
     QCOMPARE(conform::audioChain(48000, u"fltp"_s, u"stereo"_s),
              u"aresample=48000:async=1:first_pts=0,aformat=sample_fmts=fltp:"
              "channel_layouts=stereo"_s);
+}
+
+void tst_Transcode::queuesSamplesOnOneTimeline()
+{
+    SampleQueue queue;
+    const AVChannelLayout stereo = AV_CHANNEL_LAYOUT_STEREO;
+    QCOMPARE(queue.open(AV_SAMPLE_FMT_FLTP, stereo, 48000, 1024), 0);
+    av::FramePtr tone = av::makeFrame();
+    tone->format = AV_SAMPLE_FMT_FLTP;
+    tone->nb_samples = 3000;
+    QCOMPARE(av_channel_layout_copy(&tone->ch_layout, &stereo), 0);
+    QCOMPARE(av_frame_get_buffer(tone.get(), 0), 0);
+    for (int channel = 0; channel < 2; ++channel) {
+        auto *samples = reinterpret_cast<float *>(tone->extended_data[channel]);
+        std::fill(samples, samples + 3000, 0.5f);
+    }
+    QCOMPARE(queue.append(tone.get()), 0);
+    QCOMPARE(queue.written(), 3000);
+
+    // Frames come out whole, stamped by position, never past the limit.
+    av::FramePtr frame;
+    QCOMPARE(queue.take(1500, false, &frame), 0);
+    QVERIFY(frame);
+    QCOMPARE(frame->nb_samples, 1024);
+    QCOMPARE(frame->pts, 0);
+    QCOMPARE(queue.take(1500, false, &frame), 0);
+    QVERIFY(!frame);
+
+    // Cut to 2500: the newest 500 go. Padded to 4000: silence follows the sound.
+    QCOMPARE(queue.conformTo(2500), 0);
+    QCOMPARE(queue.written(), 2500);
+    QCOMPARE(queue.take(INT64_MAX, false, &frame), 0);
+    QCOMPARE(frame->pts, 1024);
+    QCOMPARE(queue.take(INT64_MAX, false, &frame), 0);
+    QVERIFY(!frame); // 452 left: less than a frame
+    QCOMPARE(queue.conformTo(4000), 0);
+    QCOMPARE(queue.take(INT64_MAX, false, &frame), 0);
+    QCOMPARE(frame->pts, 2048);
+    const auto *left = reinterpret_cast<const float *>(frame->extended_data[0]);
+    QCOMPARE(left[451], 0.5f);
+    QCOMPARE(left[452], 0.0f);
+    QCOMPARE(queue.take(INT64_MAX, false, &frame), 0);
+    QVERIFY(!frame);
+    QCOMPARE(queue.take(INT64_MAX, true, &frame), 0); // the end: the short last frame
+    QCOMPARE(frame->nb_samples, 4000 - 3072);
+    QCOMPARE(frame->pts, 3072);
+    QCOMPARE(queue.taken(), 4000);
+
+    // What was given out stays given out.
+    QCOMPARE(queue.conformTo(100), 0);
+    QCOMPARE(queue.written(), 4000);
+    QCOMPARE(queue.take(INT64_MAX, true, &frame), 0);
+    QVERIFY(!frame);
+}
+
+void tst_Transcode::piecesFailCleanly()
+{
+    // A chain libavfilter does not know.
+    av::FramePtr picture = av::makeFrame();
+    picture->format = AV_PIX_FMT_YUV420P;
+    picture->width = 64;
+    picture->height = 64;
+    FilterGraph graph;
+    QVERIFY(graph.create(picture.get(), {1, 30}, u"nosuchfilter"_s) < 0);
+    QVERIFY(!graph.isCreated());
+
+    // Encoders that are missing, or refuse their settings.
+    Encoder encoder;
+    VideoEncoding video;
+    video.codec = u"nosuchencoder"_s;
+    Status status = encoder.openVideo(video, {64, 64, {30, 1}}, false);
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().kind, ErrorKind::Refused);
+    AudioEncoding audio;
+    audio.codec = u"nosuchencoder"_s;
+    QCOMPARE(encoder.openAudio(audio, false).error().kind, ErrorKind::Refused);
+    video.codec = u"libx264"_s;
+    video.pixelFormat = u"yuv420p"_s;
+    video.speed = u"warp"_s;
+    status = encoder.openVideo(video, {64, 64, {30, 1}}, false);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.contains(u"libx264"_s), qPrintable(status.error().message));
+
+    // A stream no decoder reads.
+    AVFormatContext *format = avformat_alloc_context();
+    AVStream *stream = avformat_new_stream(format, nullptr);
+    stream->codecpar->codec_type = AVMEDIA_TYPE_DATA;
+    Decoder decoder;
+    QCOMPARE(decoder.open(stream, true), AVERROR_DECODER_NOT_FOUND);
+    QVERIFY(!decoder.isOpen());
+    avformat_free_context(format);
+
+    // Inputs that are not media; outputs that cannot be written.
+    const std::atomic<bool> running{false};
+    InputMedia input;
+    status = input.open(test::media(u"notmedia.mp4"_s), {}, running);
+    QCOMPARE(status.error().kind, ErrorKind::Refused);
+    Muxer muxer;
+    status = muxer.open(m_dir.filePath(u"x.vhs"_s), u"x.vhs"_s, u"nosuchformat"_s, running);
+    QCOMPARE(status.error().kind, ErrorKind::Failed);
+    Muxer nowhere;
+    status = nowhere.open(m_dir.filePath(u"nofolder/x.mp4"_s), u"x.mp4"_s, u"mp4"_s, running);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.contains(u"x.mp4"_s), qPrintable(status.error().message));
 }
 
 void tst_Transcode::convertsWithEveryPreset_data()
@@ -735,7 +879,8 @@ void tst_Transcode::derivesTheOtherSide()
     // A merge takes its size from the first video, not from a title still before it.
     const QString titled = m_dir.filePath(u"titled.mp4"_s);
     TranscodeRequest r = request({test::media(u"still.png"_s), test::media(u"odd_size.mp4"_s)},
-                                 titled, quickShare());
+                                 titled,
+                                 quickShare());
     r.sources[0].stillDuration = 0.5;
     const Run titledRun = transcode(r);
     QVERIFY2(titledRun.result.ok(), errorOf(titledRun.result));
@@ -767,7 +912,23 @@ void tst_Transcode::skipsDamagedData()
     QVERIFY2(run.result.ok(), errorOf(run.result));
     QCOMPARE(run.result->frames, qint64(60));
     QCOMPARE(test::decodeComplaints(out), QString());
-    qDebug() << run.complaints;
+}
+
+void tst_Transcode::followsFormatChanges()
+{
+    // 1 s of 320x180 with 48 kHz stereo, then 1 s of 640x360 with 44.1 kHz mono, in one stream
+    // (whose timestamps overlap by two frames at the join): each part conformed and joined end to
+    // end, nothing lost at the change, the sound as long as the picture.
+    const QString out = m_dir.filePath(u"format_change.mp4"_s);
+    const Run run = transcode(
+            request({test::media(u"format_change.ts"_s)}, out, quickShare(), 320, 180));
+    QVERIFY2(run.result.ok(), errorOf(run.result));
+    QCOMPARE(test::decodeComplaints(out), QString());
+    QCOMPARE(run.result->frames, qint64(60));
+    const QList<float> samples = test::monoSamples(out);
+    QVERIFY(std::abs(samples.size() / 48000.0 - 2.0) < 0.03);
+    QVERIFY(test::peakBetween(samples, 0.2, 0.9) > 0.1);
+    QVERIFY(test::peakBetween(samples, 1.1, 1.9) > 0.1);
 }
 
 void tst_Transcode::mergesClipStillAndSilentClip()
@@ -859,24 +1020,25 @@ void tst_Transcode::mergesSound()
 void tst_Transcode::cancellingLeavesNothing()
 {
     QTemporaryDir dir;
-    const QString source = test::media(u"shot_720p.mp4"_s);
-    JobContext *self = nullptr;
-    double cancelledAt = 0;
-    JobContext job(0, [&] {
-        const JobProgress progress = self->takeProgress();
-        if (progress.fraction >= 0.3 && !self->isCancelled()) {
-            cancelledAt = progress.fraction;
-            self->cancel();
-        }
-    });
-    self = &job;
     const QString out = dir.filePath(u"cancelled.mp4"_s);
-    const Run run = transcode(request({source}, out, quickShare(), 320, 180), &job);
+    CancellingJob clip(0.3);
+    const Run run = transcode(request({test::media(u"shot_720p.mp4"_s)}, out, quickShare(), 320, 180),
+                              &clip.job);
     QVERIFY(!run.result.ok());
     QCOMPARE(run.result.error().kind, ErrorKind::Cancelled);
     // Promptly: within a few frames of asking.
-    QVERIFY2(job.progress().fraction < cancelledAt + 0.05,
-             qPrintable(u"%1 after %2"_s.arg(job.progress().fraction).arg(cancelledAt)));
+    QVERIFY2(clip.job.progress().fraction < clip.cancelledAt + 0.05,
+             qPrintable(u"%1 after %2"_s.arg(clip.job.progress().fraction).arg(clip.cancelledAt)));
+    QCOMPARE(filesIn(dir.path()), QStringList());
+
+    // A still held for long is cancelled between its repeated frames too.
+    CancellingJob still(0.3);
+    TranscodeRequest held = request({test::media(u"still.png"_s)}, out, quickShare(), 320, 180);
+    held.sources[0].stillDuration = 60;
+    const Run heldRun = transcode(held, &still.job);
+    QVERIFY(!heldRun.result.ok());
+    QCOMPARE(heldRun.result.error().kind, ErrorKind::Cancelled);
+    QVERIFY(still.job.progress().fraction < still.cancelledAt + 0.05);
     QCOMPARE(filesIn(dir.path()), QStringList());
 }
 
@@ -923,6 +1085,9 @@ void tst_Transcode::refusesBadRequests_data()
                                << u"at least one"_s;
     QTest::newRow("sound for video") << QStringList{test::media(u"tone.wav"_s)} << u"a.mp4"_s
                                      << u"share"_s << 0 << 3.0 << 0 << u"m4a"_s;
+    QTest::newRow("unknown sound codec")
+            << QStringList{test::media(u"unknown_audio.avi"_s)} << u"a.mp4"_s << u"share"_s << 0
+            << 3.0 << 0 << u"cannot decode"_s;
     QTest::newRow("nothing to hear")
             << QStringList{test::media(u"no_audio.mp4"_s)} << u"a.m4a"_s << u"m4a"_s << 0 << 3.0
             << 0 << u"None of the inputs has sound"_s;

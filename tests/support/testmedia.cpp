@@ -236,6 +236,31 @@ const std::map<QString, Recipe> &recipes()
                                                          u"ultrafast"_s, u"-g"_s, u"30"_s,
                                                          u"-x265-params"_s, u"log-level=error"_s},
                                    {}};
+        // MPEG-TS has no index and seeks by decode times, which B-frames put before the
+        // display times.
+        t[u"frame_index.ts"_s] = {lavfiVideo(numbered)
+                                          + QStringList{u"-c:v"_s,
+                                                        h264,
+                                                        u"-preset"_s,
+                                                        u"veryfast"_s,
+                                                        u"-g"_s,
+                                                        u"30"_s},
+                                  {}};
+        // The same pictures as a raw H.264 stream: no container, no times.
+        t[u"frame_index.h264"_s] = {{}, [](const QString &out) {
+                                        return runFfmpeg({u"-i"_s,
+                                                          media(u"frame_index.mp4"_s),
+                                                          u"-c"_s,
+                                                          u"copy"_s,
+                                                          u"-bsf:v"_s,
+                                                          u"h264_mp4toannexb"_s},
+                                                         out);
+                                    }};
+        // Sound that starts 0.5 s after the picture.
+        t[u"late_audio.mp4"_s] = {testsrc(u"320x240"_s, u"30"_s, 2)
+                                          + QStringList{u"-itsoffset"_s, u"0.5"_s} + sine(1.5)
+                                          + x264 + aac,
+                                  {}};
         // 1 s of a 440 Hz sine at half of full scale, then 1 s of silence.
         t[u"tone_then_silence.wav"_s] = {
                 {u"-f"_s, u"lavfi"_s, u"-i"_s,
@@ -296,32 +321,103 @@ const std::map<QString, Recipe> &recipes()
                                                                       + x264Fast + aac,
                                                               out);
                                          }};
-        // h264_aac.mp4 with 4 KB of its media data overwritten halfway: the header is intact, a
-        // second into the picture the data is garbage.
-        t[u"corrupt_mdat.mp4"_s] = {{}, [](const QString &out) {
-                                        QFile source(media(u"h264_aac.mp4"_s));
-                                        if (!source.open(QIODevice::ReadOnly))
-                                            return false;
-                                        QByteArray bytes = source.readAll();
-                                        for (qsizetype at = 0; at + 8 <= bytes.size();) {
-                                            const qsizetype size = qFromBigEndian<quint32>(
-                                                    bytes.constData() + at);
-                                            if (size < 8)
-                                                return false;
-                                            if (bytes.mid(at + 4, 4) == "mdat") {
-                                                quint32 noise = 12345;
-                                                const qsizetype middle = at + size / 2;
-                                                for (qsizetype i = 0; i < 4096; ++i) {
-                                                    noise = noise * 1664525u + 1013904223u;
-                                                    bytes[middle + i] = char(noise >> 24);
-                                                }
-                                                QFile target(out);
-                                                return target.open(QIODevice::WriteOnly)
-                                                       && target.write(bytes) == bytes.size();
-                                            }
-                                            at += size;
-                                        }
-                                        return false;
+        // h264_aac.mp4 with media data overwritten by noise, its header intact: 4 KB halfway (a
+        // second into the picture the data is garbage), or all of it.
+        const auto scrambleMdat = [](const QString &out, bool all) {
+            QFile source(media(u"h264_aac.mp4"_s));
+            if (!source.open(QIODevice::ReadOnly))
+                return false;
+            QByteArray bytes = source.readAll();
+            for (qsizetype at = 0; at + 8 <= bytes.size();) {
+                const qsizetype size = qFromBigEndian<quint32>(bytes.constData() + at);
+                if (size < 8 || at + size > bytes.size())
+                    return false;
+                if (bytes.mid(at + 4, 4) == "mdat") {
+                    const qsizetype begin = all ? at + 8 : at + size / 2;
+                    const qsizetype end = all ? at + size : begin + 4096;
+                    quint32 noise = 12345;
+                    for (qsizetype i = begin; i < end; ++i) {
+                        noise = noise * 1664525u + 1013904223u;
+                        bytes[i] = char(noise >> 24);
+                    }
+                    QFile target(out);
+                    return target.open(QIODevice::WriteOnly) && target.write(bytes) == bytes.size();
+                }
+                at += size;
+            }
+            return false;
+        };
+        t[u"corrupt_mdat.mp4"_s] = {{}, [=](const QString &out) {
+                                        return scrambleMdat(out, false);
+                                    }};
+        t[u"garbage_mdat.mp4"_s] = {{}, [=](const QString &out) {
+                                        return scrambleMdat(out, true);
+                                    }};
+        // 1 s of 320x180 video with 48 kHz stereo sound, then 1 s of 640x360 with 44.1 kHz mono,
+        // in one MPEG-TS stream (as joined recordings are).
+        t[u"format_change.ts"_s]
+                = {{}, [=](const QString &out) {
+                       const QString first = out + u".1.ts"_s;
+                       const QString second = out + u".2.ts"_s;
+                       const bool made = runFfmpeg(testsrc(u"320x180"_s, u"30"_s, 1)
+                                                           + sine(1, 48000) + x264Fast + aac,
+                                                   first)
+                                         && runFfmpeg(lavfiVideo(u"testsrc=size=640x360:"
+                                                                 "rate=30:duration=1"_s)
+                                                              + sine(1, 44100) + x264Fast
+                                                              + QStringList{u"-c:a"_s,
+                                                                            u"aac"_s,
+                                                                            u"-ac"_s,
+                                                                            u"1"_s,
+                                                                            u"-output_ts_offset"_s,
+                                                                            u"1"_s},
+                                                      second);
+                       QFile a(first);
+                       QFile b(second);
+                       QFile target(out);
+                       const bool joined = made && a.open(QIODevice::ReadOnly)
+                                           && b.open(QIODevice::ReadOnly)
+                                           && target.open(QIODevice::WriteOnly)
+                                           && target.write(a.readAll()) > 0
+                                           && target.write(b.readAll()) > 0;
+                       QFile::remove(first);
+                       QFile::remove(second);
+                       return joined;
+                   }};
+        // h264_aac.mp4 in AVI (PCM sound) with the video's or the sound's codec tag replaced by
+        // one no decoder knows; the muxers refuse to write such tags themselves.
+        const auto unknownCodec = [=](const QString &out, bool video) {
+            if (!runFfmpeg({u"-i"_s,
+                            media(u"h264_aac.mp4"_s),
+                            u"-c:v"_s,
+                            u"copy"_s,
+                            u"-c:a"_s,
+                            u"pcm_s16le"_s},
+                           out))
+                return false;
+            QFile file(out);
+            if (!file.open(QIODevice::ReadWrite))
+                return false;
+            QByteArray bytes = file.readAll();
+            const qsizetype headerEnd = bytes.indexOf("movi");
+            if (video) {
+                for (qsizetype at = bytes.indexOf("avc1"); at >= 0 && at < headerEnd;
+                     at = bytes.indexOf("avc1", at + 4))
+                    bytes.replace(at, 4, "XVQZ");
+            } else {
+                // wFormatTag, the first field of the sound stream's format chunk.
+                const qsizetype format = bytes.indexOf("strf", bytes.indexOf("auds"));
+                if (format < 0 || format > headerEnd)
+                    return false;
+                bytes[format + 8] = bytes[format + 9] = '\x33';
+            }
+            return file.seek(0) && file.write(bytes) == bytes.size();
+        };
+        t[u"unknown_video.avi"_s] = {{}, [=](const QString &out) {
+                                         return unknownCodec(out, true);
+                                     }};
+        t[u"unknown_audio.avi"_s] = {{}, [=](const QString &out) {
+                                         return unknownCodec(out, false);
                                     }};
         // Black 25 fps picture with a white flash and a 1 kHz beep that both start at 1.0 s
         // (44.1 kHz mono sound): where the two land in an output shows its A/V offset.

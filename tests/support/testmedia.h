@@ -41,10 +41,16 @@ namespace mt::test {
 //   analysis_degraded.mp4  h264_aac.mp4 blurred and re-encoded at CRF 40
 //   tone_23lufs.wav     4 s stereo 1 kHz sine at -23 dBFS (-23 LUFS)
 //   corrupt_mdat.mp4    h264_aac.mp4 with 4 KB in the middle of its media data overwritten
+//   garbage_mdat.mp4    h264_aac.mp4 with all of its media data overwritten (header intact)
+//   format_change.ts    1 s 320x180 + 48 kHz stereo, then 1 s 640x360 + 44.1 kHz mono, joined
+//   unknown_video.avi unknown_audio.avi  h264_aac.mp4 in AVI, one codec tag made unknown
 //   notmedia.mp4        a text file named like a video
 //   empty.mp4           zero bytes
 //   frame_index.mp4     2 s 320x240 30 fps H.264 with B-frames, GOP 30; frame N has luma 16 + 3N
 //   frame_index.mkv     the same in HEVC
+//   frame_index.ts      the same H.264 in MPEG-TS (no index; seeks by decode time)
+//   frame_index.h264    the same H.264 as a raw stream (no container, no timestamps)
+//   late_audio.mp4      2 s 320x240 video; its AAC sine starts at 0.5 s
 //   tone_then_silence.wav  1 s of a 440 Hz sine at amplitude 0.5, then 1 s of silence
 //   sync_flash.mp4      2 s 320x240 25 fps black, white flash and 1 kHz beep (44.1 kHz mono) at 1.0 s
 //   join_a.mp4 join_b.mp4 join_c.mp4  2 s 640x360 30 fps H.264 (veryfast, GOP 30) + AAC, joinable
