@@ -6,6 +6,7 @@
 #include "cliprogress.h"
 
 #include "export/presetcatalog.h"
+#include "media/merger.h"
 #include "media/transcoder.h"
 
 #include <QElapsedTimer>
@@ -113,6 +114,26 @@ std::optional<int> readTranscodeOptions(Cli &cli,
     return std::nullopt;
 }
 
+// Prints what a re-encode wrote; the reason when a merge could not copy.
+int printTranscoded(Cli &cli, const QJsonObject &json)
+{
+    QString text = Cli::tr("Wrote %1 (%2): %3 s")
+                           .arg(json.value(u"output"_s).toString(),
+                                json.value(u"preset"_s).toString())
+                           .arg(json.value(u"duration"_s).toDouble(), 0, 'f', 3);
+    if (json.value(u"width"_s).toInt() > 0) {
+        text += u", %1×%2, %3 frames"_s.arg(json.value(u"width"_s).toInt())
+                        .arg(json.value(u"height"_s).toInt())
+                        .arg(json.value(u"frames"_s).toInteger());
+    }
+    text += Cli::tr(", %1, in %2 s")
+                    .arg(formatBytes(json.value(u"size"_s).toInteger()))
+                    .arg(json.value(u"seconds"_s).toDouble(), 0, 'f', 2);
+    if (json.contains(u"reencodeReason"_s))
+        text += u"\n"_s + Cli::tr("Re-encoded: %1").arg(json.value(u"reencodeReason"_s).toString());
+    return cli.print(json, text);
+}
+
 int transcode(Cli &cli, const QString &title, const TranscodeRequest &request)
 {
     QElapsedTimer timer;
@@ -127,21 +148,8 @@ int transcode(Cli &cli, const QString &title, const TranscodeRequest &request)
     if (!result)
         return cli.fail(result.error());
     QJsonObject json = *result;
-    const double seconds = double(timer.elapsed()) / 1000.0;
-    json.insert(u"seconds"_s, seconds);
-    QString text = Cli::tr("Wrote %1 (%2): %3 s")
-                           .arg(json.value(u"output"_s).toString(),
-                                json.value(u"preset"_s).toString())
-                           .arg(json.value(u"duration"_s).toDouble(), 0, 'f', 3);
-    if (json.value(u"width"_s).toInt() > 0) {
-        text += u", %1×%2, %3 frames"_s.arg(json.value(u"width"_s).toInt())
-                        .arg(json.value(u"height"_s).toInt())
-                        .arg(json.value(u"frames"_s).toInteger());
-    }
-    text += Cli::tr(", %1, in %2 s")
-                    .arg(formatBytes(json.value(u"size"_s).toInteger()))
-                    .arg(seconds, 0, 'f', 2);
-    return cli.print(json, text);
+    json.insert(u"seconds"_s, double(timer.elapsed()) / 1000.0);
+    return printTranscoded(cli, json);
 }
 
 int convert(Cli &cli, const QStringList &args)
@@ -160,23 +168,52 @@ int convert(Cli &cli, const QStringList &args)
     return transcode(cli, Cli::tr("Converting"), request);
 }
 
-// The re-encoding merge: every input conformed to one size, rate and sound format.
+// Joins the inputs: a stream copy when they allow it and no format was asked for, else the
+// re-encoding merge with every input conformed to one size, rate and sound format.
 int merge(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"OUT"_s, Cli::tr("The file to write."));
     parser.addPositionalArgument(u"IN"_s, Cli::tr("Media files, in order."), u"IN..."_s);
     addTranscodeOptions(parser);
+    parser.addOption(
+            {u"reencode"_s, Cli::tr("Re-encode even when the inputs could be joined by copying.")});
     if (auto exit = cli.parse(parser, args, 2, -1))
         return *exit;
-    TranscodeRequest request;
+    MergeRequest request;
     const QStringList positional = parser.positionalArguments();
-    request.output = positional.first();
+    request.transcode.output = positional.first();
     for (const QString &path : positional.mid(1))
-        request.sources.append(TranscodeSource{path});
-    if (auto exit = readTranscodeOptions(cli, parser, &request))
+        request.transcode.sources.append(TranscodeSource{path});
+    if (auto exit = readTranscodeOptions(cli, parser, &request.transcode))
         return *exit;
-    return transcode(cli, Cli::tr("Merging"), request);
+    // A format asked for is a format to write, so those options rule out copying.
+    for (const QString &option : {u"reencode"_s, u"preset"_s, u"width"_s, u"height"_s, u"fps"_s})
+        request.reencode = request.reencode || parser.isSet(option);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QJsonObject> result
+            = runOperation(cli, Cli::tr("Merging"), [&](JobContext &job) -> Result<QJsonObject> {
+                  Result<MergeResult> merged = Merger::run(request, job);
+                  if (!merged)
+                      return merged.error();
+                  return merged->toJson();
+              });
+    if (!result)
+        return cli.fail(result.error());
+    QJsonObject json = *result;
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    json.insert(u"seconds"_s, seconds);
+    if (json.value(u"method"_s).toString() != u"copy"_s)
+        return printTranscoded(cli, json);
+    return cli.print(json,
+                     Cli::tr("Wrote %1 by copying (no re-encode): %2 s, %3 frames, %4, in %5 s")
+                             .arg(json.value(u"output"_s).toString())
+                             .arg(json.value(u"duration"_s).toDouble(), 0, 'f', 3)
+                             .arg(json.value(u"frames"_s).toInteger())
+                             .arg(formatBytes(json.value(u"size"_s).toInteger()))
+                             .arg(seconds, 0, 'f', 2));
 }
 
 } // namespace
@@ -189,7 +226,8 @@ QList<Command> conversionCommands()
              u"IN OUT [--preset NAME] [--width W] [--height H] [--fps F] [--still-duration S]"_s,
              convert},
             {{u"merge"_s},
-             u"OUT IN... [--preset NAME] [--width W] [--height H] [--fps F] [--still-duration S]"_s,
+             u"OUT IN... [--reencode] [--preset NAME] [--width W] [--height H] [--fps F] "
+             u"[--still-duration S]"_s,
              merge},
     };
 }

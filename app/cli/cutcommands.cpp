@@ -17,39 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString methodName(CutReport::Method method)
-{
-    switch (method) {
-    case CutReport::Method::Copy:
-        return u"copy"_s;
-    case CutReport::Method::Smart:
-        return u"smart"_s;
-    case CutReport::Method::Reencode:
-        return u"reencode"_s;
-    }
-    return {};
-}
-
-QJsonObject reportJson(const CutReport &report, double seconds)
-{
-    QJsonObject json{
-            {u"output"_s, report.output},
-            {u"requestedFrom"_s, report.requestedFrom},
-            {u"requestedTo"_s, report.requestedTo},
-            {u"actualFrom"_s, report.actualFrom},
-            {u"actualTo"_s, report.actualTo},
-            {u"duration"_s, report.duration},
-            {u"frames"_s, report.frames},
-            {u"copiedFrames"_s, report.copiedFrames},
-            {u"reencodedFrames"_s, report.reencodedFrames},
-            {u"method"_s, methodName(report.method)},
-            {u"seconds"_s, seconds},
-    };
-    if (!report.fallbackReason.isEmpty())
-        json.insert(u"fallbackReason"_s, report.fallbackReason);
-    return json;
-}
-
 int trim(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -81,7 +48,9 @@ int trim(Cli &cli, const QStringList &args)
                                                   : SmartCut::trim(input, output, *from, *to, job);
                   if (!report)
                       return report.error();
-                  return reportJson(*report, double(timer.nsecsElapsed()) / 1e9);
+                  QJsonObject json = report->toJson();
+                  json.insert(u"seconds"_s, double(timer.nsecsElapsed()) / 1e9);
+                  return json;
               });
     if (!result)
         return cli.fail(result.error());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QtGlobal>
 
@@ -33,6 +34,11 @@ struct CutReport
     qint64 reencodedFrames = 0;
     Method method = Method::Copy;
     QString fallbackReason; // why a frame-accurate cut re-encoded everything (for the log)
+
+    static QString methodName(Method method); // "copy", "smart", "reencode"
+    // {output, requestedFrom, requestedTo, actualFrom, actualTo, duration, frames, copiedFrames,
+    //  reencodedFrames, method[, fallbackReason]}
+    QJsonObject toJson() const;
 };
 
 } // namespace mt

@@ -34,8 +34,9 @@ Result<PiecePlan> PiecePlan::make(const CutPiece &piece, const std::atomic<bool>
                                       .arg(piece.in, 0, 'f', 3)
                                       .arg(piece.out, 0, 'f', 3));
     }
-    PiecePlan plan{{}, std::move(input).value(), std::move(gops).value()};
-    plan.piece = piece;
+    PiecePlan plan{.piece = piece,
+                   .input = std::move(input).value(),
+                   .gops = std::move(gops).value()};
     const std::vector<qint64> &pts = plan.gops.framePts();
     plan.firstPts = pts[size_t(first)];
     plan.lastPts = pts[size_t(last - 1)];

@@ -41,9 +41,9 @@ public:
     qint64 lastPts = 0;  // the last frame's pts
     qint64 endPts = 0;   // where the last frame ends (its pts + duration)
     qint64 frames = 0;
-    bool endsAtFileEnd = false;       // the last frame is the file's last
-    qint64 outStart = 0;              // where the first frame goes on the output, source ticks
-    std::vector<CutSegment> segments; // filled by splitForSmartCut()
+    bool endsAtFileEnd = false;         // the last frame is the file's last
+    qint64 outStart = 0;                // where the first frame goes on the output, source ticks
+    std::vector<CutSegment> segments{}; // filled by splitForSmartCut()
 
     double duration() const { return toSeconds(endPts - firstPts, input.video()->time_base); }
 
