@@ -19,8 +19,8 @@ namespace {
 QString describe(const MediaInfo &info)
 {
     QStringList lines;
-    lines << u"%1: %2, %3, %4 s, %5"_s.arg(QFileInfo(info.path).fileName(), mediaKindName(info.kind),
-                                          info.container)
+    lines << u"%1: %2, %3, %4 s, %5"_s
+                     .arg(QFileInfo(info.path).fileName(), mediaKindName(info.kind), info.container)
                      .arg(info.duration, 0, 'f', 3)
                      .arg(formatBytes(info.fileSize));
     if (info.video) {
@@ -53,8 +53,11 @@ int probe(Cli &cli, const QStringList &args)
     QJsonArray json;
     QStringList text;
     int status = ExitOk;
-    for (const QString &path : parser.positionalArguments()) {
-        const Result<MediaInfo> info = MediaProbe::probe(path);
+    const QStringList paths = parser.positionalArguments();
+    const QList<Result<MediaInfo>> infos = MediaProbe::probeAll(paths);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &path = paths[i];
+        const Result<MediaInfo> &info = infos[i];
         if (!info.ok()) {
             // One bad file does not hide what the others are; the status still says it.
             status = std::max(status, cli.fail(info.error()));

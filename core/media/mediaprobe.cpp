@@ -15,10 +15,13 @@ extern "C" {
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace mt {
 
@@ -483,6 +486,24 @@ void Prober::describeAudio()
 Result<MediaInfo> MediaProbe::probe(const QString &path, const Options &options)
 {
     return Prober(path, options).run();
+}
+
+QList<Result<MediaInfo>> MediaProbe::probeAll(const QStringList &paths, const Options &options)
+{
+    std::vector<std::optional<Result<MediaInfo>>> results(size_t(paths.size()));
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(
+                int(std::clamp<qsizetype>(paths.size(), 1, QThread::idealThreadCount())));
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            pool.start([&, i] { results[size_t(i)] = probe(paths[i], options); });
+        pool.waitForDone();
+    }
+    QList<Result<MediaInfo>> done;
+    done.reserve(paths.size());
+    for (std::optional<Result<MediaInfo>> &result : results)
+        done.append(std::move(*result));
+    return done;
 }
 
 } // namespace mt

@@ -5,7 +5,9 @@
 #include "domain/error.h"
 #include "domain/mediainfo.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace mt {
 
@@ -21,12 +23,20 @@ class MediaProbe
 public:
     struct Options
     {
-        bool verifyDecode = true;         // decode first frame, check the end (refuses cut files)
-        double keyframeScanSeconds = 20;  // how far to read packets for keyframe spacing and VFR
+        bool verifyDecode = true;        // decode first frame, check the end (refuses cut files)
+        double keyframeScanSeconds = 20; // how far to read packets for keyframe spacing and VFR
     };
 
     static Result<MediaInfo> probe(const QString &path, const Options &options);
     static Result<MediaInfo> probe(const QString &path) { return probe(path, Options{}); }
+
+    // Probes many files at once, one per core (a probe is a few small reads and one decoded
+    // frame, so files in parallel beat any threading inside one); results in the order given.
+    static QList<Result<MediaInfo>> probeAll(const QStringList &paths, const Options &options);
+    static QList<Result<MediaInfo>> probeAll(const QStringList &paths)
+    {
+        return probeAll(paths, Options{});
+    }
 };
 
 } // namespace mt
