@@ -25,6 +25,7 @@ QList<mt::Command> allCommands()
     commands += mt::conversionCommands();
     commands += mt::analysisCommands();
     commands += mt::cutCommands();
+    commands += mt::timelineCommands();
     return commands;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
+#include "clirunner.h"
 #include "testmedia.h"
 
 #include <QDir>
@@ -21,51 +22,16 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
+    using Run = mt::test::CliRunner::Run;
+    mt::test::CliRunner m_cli;
+
+    QString libraryDir() const { return m_cli.libraryDir(); }
+    Run run(const QStringList &args,
+            const QProcessEnvironment &env = mt::test::CliRunner::defaultEnvironment()) const
     {
-        int status = -1;
-        QByteArray out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-        QJsonObject object() const { return json().object(); }
-        QJsonArray array() const { return json().array(); }
-    };
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-
-    QString libraryDir() const { return m_dir->filePath(u"library"_s); }
-
-    static QProcessEnvironment defaultEnvironment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"MOVIETOOL_LIBRARY"_s);
-        return env;
+        return m_cli.run(args, env);
     }
-
-    // Runs the CLI; the test's library unless the arguments or the environment name one.
-    Run run(const QStringList &args, const QProcessEnvironment &env = defaultEnvironment()) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        const bool namesLibrary = args.contains(u"--library"_s)
-                                  || env.contains(u"MOVIETOOL_LIBRARY"_s);
-        process.start(QStringLiteral(MT_CLI_PATH),
-                      namesLibrary ? args : QStringList{u"--library"_s, libraryDir()} + args);
-        if (!process.waitForFinished(120000))
-            qFatal("movietool-cli did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    // Runs with --json and checks the exit status, printing stderr when it differs.
-    Run json(const QStringList &args, int expected = 0) const
-    {
-        Run r = run(QStringList{u"--json"_s} + args);
-        if (r.status != expected)
-            qWarning() << args << "exited" << r.status << "stderr:" << r.err;
-        [&] { QCOMPARE(r.status, expected); }();
-        return r;
-    }
+    Run json(const QStringList &args, int expected = 0) const { return m_cli.json(args, expected); }
 
     QStringList uploads() const
     {
@@ -73,11 +39,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
+    void init() { QVERIFY(m_cli.reset()); }
 
     void helpAndUsageErrors()
     {
@@ -97,9 +59,17 @@ private slots:
 
     void projects()
     {
-        const Run created = json({u"project"_s, u"create"_s, u"My Film"_s, u"--fps"_s,
-                                  u"23.976"_s, u"--width"_s, u"1920"_s, u"--height"_s, u"1080"_s,
-                                  u"--description"_s, u"A test"_s});
+        const Run created = json({u"project"_s,
+                                  u"create"_s,
+                                  u"My Film"_s,
+                                  u"--fps"_s,
+                                  u"23.976"_s,
+                                  u"--width"_s,
+                                  u"1920"_s,
+                                  u"--height"_s,
+                                  u"1080"_s,
+                                  u"--description"_s,
+                                  u"A test"_s});
         const QJsonObject project = created.object();
         QCOMPARE(project[u"name"_s].toString(), u"My Film"_s);
         QCOMPARE(project[u"fps"_s].toString(), u"24000/1001"_s);
@@ -143,8 +113,11 @@ private slots:
     void importAndAssets()
     {
         json({u"project"_s, u"create"_s, u"Film"_s});
-        const Run imported = json({u"import"_s, u"Film"_s, mt::test::media(u"h264_aac.mp4"_s),
-                                   mt::test::media(u"still.png"_s), mt::test::media(u"tone.wav"_s)});
+        const Run imported = json({u"import"_s,
+                                   u"Film"_s,
+                                   mt::test::media(u"h264_aac.mp4"_s),
+                                   mt::test::media(u"still.png"_s),
+                                   mt::test::media(u"tone.wav"_s)});
         const QJsonArray assets = imported.array();
         QCOMPARE(assets.size(), 3);
         QCOMPARE(assets[0][u"kind"_s].toString(), u"video"_s);
@@ -161,8 +134,11 @@ private slots:
         QVERIFY(again.array()[0][u"existing"_s].toBool());
 
         // Bad files are refused by name; the good one beside them still imports.
-        const Run mixed = json({u"import"_s, u"Film"_s, mt::test::media(u"notmedia.mp4"_s),
-                                mt::test::media(u"truncated.mp4"_s), mt::test::media(u"tone.mp3"_s)},
+        const Run mixed = json({u"import"_s,
+                                u"Film"_s,
+                                mt::test::media(u"notmedia.mp4"_s),
+                                mt::test::media(u"truncated.mp4"_s),
+                                mt::test::media(u"tone.mp3"_s)},
                                2);
         QVERIFY(mixed.err.contains(u"notmedia.mp4"_s));
         QVERIFY(mixed.err.contains(u"truncated.mp4"_s));
@@ -173,7 +149,8 @@ private slots:
         json({u"import"_s, u"Nope"_s, mt::test::media(u"tone.mp3"_s)}, 2);
 
         QCOMPARE(json({u"asset"_s, u"list"_s, u"Film"_s}).array().size(), 4);
-        QCOMPARE(json({u"asset"_s, u"list"_s, u"Film"_s, u"--kind"_s, u"audio"_s}).array().size(), 2);
+        QCOMPARE(json({u"asset"_s, u"list"_s, u"Film"_s, u"--kind"_s, u"audio"_s}).array().size(),
+                 2);
         QCOMPARE(run({u"asset"_s, u"list"_s, u"Film"_s, u"--kind"_s, u"smell"_s}).status, 1);
 
         const int videoId = assets[0][u"id"_s].toInt();
@@ -193,7 +170,7 @@ private slots:
     void importAFolder()
     {
         json({u"project"_s, u"create"_s, u"Film"_s});
-        const QString folder = m_dir->filePath(u"drop"_s);
+        const QString folder = m_cli.filePath(u"drop"_s);
         QDir().mkpath(folder + u"/sub"_s);
         QVERIFY(QFile::copy(mt::test::media(u"still.jpg"_s), folder + u"/a.jpg"_s));
         QVERIFY(QFile::copy(mt::test::media(u"tone.flac"_s), folder + u"/sub/b.flac"_s));
@@ -206,22 +183,25 @@ private slots:
 
     void characters()
     {
-        const QJsonObject ada = json({u"character"_s, u"create"_s, u"Ada"_s, u"--description"_s,
-                                      u"Engineer"_s})
-                                        .object();
+        const QJsonObject ada
+                = json({u"character"_s, u"create"_s, u"Ada"_s, u"--description"_s, u"Engineer"_s})
+                          .object();
         QCOMPARE(ada[u"name"_s].toString(), u"Ada"_s);
         json({u"character"_s, u"create"_s, u"ada"_s}, 2); // names are unique ignoring case
 
-        const QJsonObject withImage = json({u"character"_s, u"add-image"_s, u"Ada"_s,
-                                            mt::test::media(u"still.png"_s)})
-                                              .object();
+        const QJsonObject withImage
+                = json({u"character"_s, u"add-image"_s, u"Ada"_s, mt::test::media(u"still.png"_s)})
+                          .object();
         const QJsonArray images = withImage[u"images"_s].toArray();
         QCOMPARE(images.size(), 1);
         QVERIFY(images[0][u"primary"_s].toBool());
         QVERIFY(QFile::exists(images[0][u"path"_s].toString()));
 
-        const QJsonObject two = json({u"character"_s, u"add-image"_s, u"Ada"_s,
-                                      mt::test::media(u"still.jpg"_s), u"--primary"_s})
+        const QJsonObject two = json({u"character"_s,
+                                      u"add-image"_s,
+                                      u"Ada"_s,
+                                      mt::test::media(u"still.jpg"_s),
+                                      u"--primary"_s})
                                         .object();
         QCOMPARE(two[u"images"_s].toArray().size(), 2);
         QCOMPARE(two[u"images"_s][0][u"originalName"_s].toString(), u"still.jpg"_s);
@@ -239,9 +219,8 @@ private slots:
         QCOMPARE(one[u"images"_s].toArray().size(), 1);
         QVERIFY(one[u"images"_s][0][u"primary"_s].toBool());
 
-        const QJsonObject renamed = json({u"character"_s, u"update"_s, u"Ada"_s, u"--name"_s,
-                                          u"Ada L."_s})
-                                            .object();
+        const QJsonObject renamed
+                = json({u"character"_s, u"update"_s, u"Ada"_s, u"--name"_s, u"Ada L."_s}).object();
         QCOMPARE(renamed[u"name"_s].toString(), u"Ada L."_s);
         QCOMPARE(renamed[u"description"_s].toString(), u"Engineer"_s);
         QCOMPARE(json({u"character"_s, u"list"_s}).array().size(), 1);
@@ -262,10 +241,15 @@ private slots:
         QCOMPARE(info[u"projects"_s].toInt(), 1);
         QCOMPARE(info[u"assets"_s].toInt(), 1);
         QVERIFY(info[u"schemaVersion"_s].toInt() >= 1);
-        QCOMPARE(info[u"managedBytes"_s].toInteger(), QFileInfo(mt::test::media(u"still.png"_s)).size());
+        QCOMPARE(info[u"managedBytes"_s].toInteger(),
+                 QFileInfo(mt::test::media(u"still.png"_s)).size());
 
-        const QJsonObject set = json({u"library"_s, u"settings"_s, u"--quota"_s, u"2G"_s,
-                                      u"--max-file-size"_s, u"500M"_s})
+        const QJsonObject set = json({u"library"_s,
+                                      u"settings"_s,
+                                      u"--quota"_s,
+                                      u"2G"_s,
+                                      u"--max-file-size"_s,
+                                      u"500M"_s})
                                         .object();
         QCOMPARE(set[u"quotaBytes"_s].toInteger(), 2LL * 1024 * 1024 * 1024);
         QCOMPARE(set[u"maxImportFileSize"_s].toInteger(), 500LL * 1024 * 1024);
@@ -284,22 +268,25 @@ private slots:
         QVERIFY(QFile::exists(orphan));
         json({u"library"_s, u"cleanup"_s});
         QVERIFY(!QFile::exists(orphan));
-        QCOMPARE(json({u"library"_s, u"cleanup"_s, u"--dry-run"_s}).object()[u"files"_s].toArray().size(),
+        QCOMPARE(json({u"library"_s, u"cleanup"_s, u"--dry-run"_s})
+                         .object()[u"files"_s]
+                         .toArray()
+                         .size(),
                  0);
     }
 
     void backupAndRestore()
     {
         json({u"project"_s, u"create"_s, u"Before"_s});
-        const QString backupDir = m_dir->filePath(u"backups"_s);
-        const QString backup = json({u"library"_s, u"backup"_s, backupDir}).object()[u"backup"_s]
-                                       .toString();
+        const QString backupDir = m_cli.filePath(u"backups"_s);
+        const QString backup
+                = json({u"library"_s, u"backup"_s, backupDir}).object()[u"backup"_s].toString();
         QVERIFY(QFile::exists(backup));
         json({u"project"_s, u"create"_s, u"After"_s});
         QCOMPARE(json({u"project"_s, u"list"_s}).array().size(), 2);
 
         // A bad candidate is refused and changes nothing.
-        const QString garbage = m_dir->filePath(u"garbage.db"_s);
+        const QString garbage = m_cli.filePath(u"garbage.db"_s);
         QFile g(garbage);
         QVERIFY(g.open(QIODevice::WriteOnly) && g.write(QByteArray(8192, 'x')) > 0);
         g.close();
@@ -339,7 +326,7 @@ private slots:
     void libraryFromTheEnvironment()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString dir = m_dir->filePath(u"envlib"_s);
+        const QString dir = m_cli.filePath(u"envlib"_s);
         env.insert(u"MOVIETOOL_LIBRARY"_s, dir);
         const Run created = run({u"--json"_s, u"project"_s, u"create"_s, u"Env"_s}, env);
         QCOMPARE(created.status, 0);
@@ -352,8 +339,11 @@ private slots:
 
     void probeManyFiles()
     {
-        const Run probed = run({u"--json"_s, u"probe"_s, mt::test::media(u"portrait_rot90.mp4"_s),
-                                mt::test::media(u"tone.flac"_s), mt::test::media(u"still.webp"_s)});
+        const Run probed = run({u"--json"_s,
+                                u"probe"_s,
+                                mt::test::media(u"portrait_rot90.mp4"_s),
+                                mt::test::media(u"tone.flac"_s),
+                                mt::test::media(u"still.webp"_s)});
         QCOMPARE(probed.status, 0);
         const QJsonArray infos = probed.array();
         QCOMPARE(infos.size(), 3);
@@ -363,7 +353,9 @@ private slots:
         QCOMPARE(infos[1][u"kind"_s].toString(), u"audio"_s);
         QCOMPARE(infos[2][u"kind"_s].toString(), u"image"_s);
 
-        const Run bad = run({u"--json"_s, u"probe"_s, mt::test::media(u"notmedia.mp4"_s),
+        const Run bad = run({u"--json"_s,
+                             u"probe"_s,
+                             mt::test::media(u"notmedia.mp4"_s),
                              mt::test::media(u"tone.wav"_s)});
         QCOMPARE(bad.status, 2);
         QCOMPARE(bad.array().size(), 2);
