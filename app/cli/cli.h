@@ -89,6 +89,7 @@ QList<Command> conversionCommands();
 QList<Command> analysisCommands();
 QList<Command> cutCommands();
 QList<Command> timelineCommands();
+QList<Command> exportCommands();
 
 // Reads "1.5", "90", "2:03.5" as seconds; nullopt when it is not a time.
 std::optional<double> parseSeconds(const QString &text);

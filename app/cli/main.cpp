@@ -26,6 +26,7 @@ QList<mt::Command> allCommands()
     commands += mt::analysisCommands();
     commands += mt::cutCommands();
     commands += mt::timelineCommands();
+    commands += mt::exportCommands();
     return commands;
 }
 

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Movie Tool developers
+#include "exporter.h"
+
+#include "jobs/jobcontext.h"
+#include "media/mediaprobe.h"
+#include "media/smartcut.h"
+#include "media/streamcopy.h"
+#include "media/timelinerenderer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace mt {
+
+using namespace Qt::StringLiterals;
+
+QJsonObject ExportResult::toJson() const
+{
+    QJsonObject json{{u"output"_s, output},
+                     {u"preset"_s, preset},
+                     {u"method"_s, method},
+                     {u"duration"_s, duration},
+                     {u"frames"_s, frames},
+                     {u"copiedFrames"_s, copiedFrames},
+                     {u"size"_s, size}};
+    if (!note.isEmpty())
+        json.insert(u"note"_s, note);
+    return json;
+}
+
+namespace {
+
+ExportResult fromCut(const CutReport &report, const ExportPlan &plan)
+{
+    ExportResult result;
+    result.output = report.output;
+    result.method = report.method == CutReport::Method::Reencode ? u"full"_s
+                    : report.reencodedFrames == 0                ? u"copy"_s
+                                                                 : u"smart"_s;
+    result.note = report.fallbackReason;
+    result.duration = report.duration;
+    result.frames = report.frames;
+    result.copiedFrames = report.copiedFrames;
+    result.preset = plan.render.preset.name;
+    return result;
+}
+
+// Reads the written film back: it must last the planned time, to a frame and a half.
+Status verify(const ExportPlan &plan, const QString &path)
+{
+    const Result<MediaInfo> info = MediaProbe::probe(path);
+    const double frame = 1.0 / av_q2d(plan.render.frameRate);
+    QString problem;
+    if (!info)
+        problem = info.error().message;
+    else if (std::abs(info->duration - plan.duration) > 1.5 * frame + 0.03)
+        problem = Exporter::tr("it lasts %1 s, not the planned %2 s")
+                          .arg(info->duration, 0, 'f', 3)
+                          .arg(plan.duration, 0, 'f', 3);
+    else if (plan.render.preset.hasVideo() && info->video
+             && (info->video->width != plan.render.width
+                 || info->video->height != plan.render.height))
+        problem = Exporter::tr("its picture is %1×%2, not %3×%4")
+                          .arg(info->video->width)
+                          .arg(info->video->height)
+                          .arg(plan.render.width)
+                          .arg(plan.render.height);
+    if (problem.isEmpty())
+        return {};
+    QFile::remove(path);
+    return Error::failed(Exporter::tr("The export was checked and removed because %1. This is a "
+                                      "fault of Movie Tool; please report it with the project.")
+                                 .arg(problem));
+}
+
+} // namespace
+
+Result<ExportResult> Exporter::run(const ExportPlan &plan, JobContext &job)
+{
+    ExportResult result;
+    switch (plan.method) {
+    case RenderMode::Copy: {
+        QStringList paths;
+        for (const CutPiece &piece : plan.pieces)
+            paths.append(piece.path);
+        Result<CutReport> report = StreamCopy::concat(paths, plan.output, job);
+        if (!report)
+            return report.error();
+        result = fromCut(*report, plan);
+        break;
+    }
+    case RenderMode::Smart: {
+        Result<CutReport> report = SmartCut::render(plan.pieces, plan.output, job);
+        if (!report)
+            return report.error();
+        result = fromCut(*report, plan);
+        break;
+    }
+    case RenderMode::Auto:
+    case RenderMode::Full: {
+        Result<TranscodeResult> written = TimelineRenderer::run(plan.render, job);
+        if (!written)
+            return written.error();
+        result.output = written->output;
+        result.preset = written->preset;
+        result.method = u"full"_s;
+        result.duration = written->duration;
+        result.frames = written->frames;
+        break;
+    }
+    }
+    if (Status verified = verify(plan, result.output); !verified)
+        return verified.error();
+    result.size = QFileInfo(result.output).size();
+    return result;
+}
+
+} // namespace mt
