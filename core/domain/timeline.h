@@ -79,6 +79,7 @@ struct Timeline
     double overlapAfter(int index) const;
     // Where the clip at `index` starts on the film.
     double clipStart(int index) const;
+    // What the film lasts: its picture. Sound laid under it stops where the picture ends.
     double duration() const;
     double audioDuration(const AudioClip &clip) const;
 

@@ -117,9 +117,8 @@ QString ExportPlanner::whyNotCopy(const Project &project,
         const MediaInfo &info = asset.info;
         if (!info.video || info.video->codec != u"h264"_s)
             return tr("clip %1 is not H.264").arg(number);
-        if (!info.audio || info.audio->codec != u"aac"_s || info.audio->sampleRate != 48000
-            || info.audio->channels != 2)
-            return tr("the sound of clip %1 is not 48 kHz stereo AAC").arg(number);
+        if (!info.audio || info.audio->codec != u"aac"_s)
+            return tr("the sound of clip %1 is not AAC").arg(number);
         if (info.video->rotation != 0)
             return tr("clip %1 is turned (a phone held upright)").arg(number);
         if (info.video->variableFrameRate)

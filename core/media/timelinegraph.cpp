@@ -8,6 +8,8 @@ extern "C" {
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace mt {
 
 using namespace Qt::StringLiterals;
@@ -55,9 +57,12 @@ QString clipVideoEffects(const RenderClip &clip)
     QStringList filters;
     if (clip.fadeInFrames > 0)
         filters << u"fade=t=in:s=0:n=%1"_s.arg(clip.fadeInFrames);
-    if (clip.fadeOutFrames > 0)
-        filters << u"fade=t=out:s=%1:n=%2"_s.arg(clip.frames - clip.fadeOutFrames)
-                           .arg(clip.fadeOutFrames);
+    if (clip.fadeOutFrames > 0) {
+        // fade darkens a step per frame and is black only after its last step: ending a step
+        // early makes the clip's last frame black, as the next clip's first is.
+        const qint64 steps = std::max<qint64>(1, clip.fadeOutFrames - 1);
+        filters << u"fade=t=out:s=%1:n=%2"_s.arg(clip.frames - 1 - steps).arg(steps);
+    }
     return filters.isEmpty() ? u"null"_s : filters.join(u',');
 }
 

@@ -17,12 +17,16 @@ extern "C" {
 }
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <vector>
 
 namespace mt {
 
 using namespace Qt::StringLiterals;
+
+// QT_LOGGING_RULES="mt.render.debug=true" prints each film's filter graph.
+Q_LOGGING_CATEGORY(lcRender, "mt.render", QtWarningMsg)
 
 namespace {
 
@@ -167,6 +171,8 @@ Result<TranscodeResult> TimelineRenderer::run(const RenderPlan &plan, JobContext
         return opened.error();
 
     TimelineGraph graph;
+    qCDebug(lcRender).noquote() << "graph:"
+                                << timelinegraph::describe(plan, output.audioChain(true));
     if (const int ret = build(plan, output.audioChain(true), &graph); ret < 0) {
         return Error::failed(
                 tr("The film's filter graph could not be built (%1).").arg(avErrorText(ret)));
@@ -203,6 +209,8 @@ Result<TranscodeResult> TimelineRenderer::run(const RenderPlan &plan, JobContext
         return Error::failed(tr("Out of memory."));
     bool videoEnded = false;
     bool audioEnded = false;
+    std::vector<quint64> lastFed(feeds.size(), 0); // when each feed was last given a turn
+    quint64 feedCount = 0;
     const auto drain = [&](AVFilterContext *sink, bool video, bool *ended) -> Status {
         while (!*ended) {
             const int ret = av_buffersink_get_frame(sink, frame.get());
@@ -239,17 +247,25 @@ Result<TranscodeResult> TimelineRenderer::run(const RenderPlan &plan, JobContext
             continue;
         if (ret != AVERROR(EAGAIN))
             return Error::failed(tr("Rendering the film failed (%1).").arg(avErrorText(ret)));
-        // Feed the clip whose sources the graph asked most often; else the first unfinished.
+        // Feed a clip whose sources the graph asked for and could not have, the one fed least
+        // recently first: a source asked once (a sound waiting under amix) must not starve
+        // behind one asked again and again. Else the first clip not yet given.
         ClipFeed *next = nullptr;
-        unsigned most = 0;
-        for (ClipFeed &feed : feeds) {
+        size_t nextIndex = 0;
+        for (size_t i = 0; i < feeds.size(); ++i) {
+            ClipFeed &feed = feeds[i];
             if (feed.finished())
                 continue;
-            if (!next || feed.failedRequests() > most) {
+            const bool asked = feed.failedRequests() > 0;
+            const bool nextAsked = next && next->failedRequests() > 0;
+            if (!next || (asked && !nextAsked)
+                || (asked == nextAsked && lastFed[i] < lastFed[nextIndex])) {
                 next = &feed;
-                most = feed.failedRequests();
+                nextIndex = i;
             }
         }
+        if (next)
+            lastFed[nextIndex] = ++feedCount;
         if (!next) {
             return Error::failed(tr("Rendering the film stopped before its end: the filter graph "
                                     "waits for input that has all been given."));

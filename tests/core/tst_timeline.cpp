@@ -331,14 +331,15 @@ void TestTimeline::music()
     QCOMPARE(song->start, 1.0);
     QCOMPARE(song->fadeOut, 3.0);
     checkUndoRedo(before, u"music"_s);
-    // The film lasts as long as its longest track.
-    QCOMPARE(timeline().duration(), 61.0);
+    // The film lasts as long as its picture; the music stops with it.
+    QCOMPARE(timeline().duration(), 4.5);
+    QCOMPARE(timeline().audioDuration(*song), 60.0);
 
     before = m_fixture.dump();
     Result<AudioClip> changed = editor().updateAudio(song->id, {.in = 10.0, .out = 20.0});
     MT_VERIFY_OK(changed);
     QCOMPARE(changed->volume, 0.4);
-    QCOMPARE(timeline().duration(), 11.0);
+    QCOMPARE(timeline().audioDuration(*changed), 10.0);
     checkUndoRedo(before, u"audio"_s);
 
     before = m_fixture.dump();
