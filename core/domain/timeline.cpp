@@ -99,12 +99,7 @@ double Timeline::clipStart(int index) const
 
 double Timeline::duration() const
 {
-    double picture = clips.isEmpty()
-                             ? 0
-                             : clipStart(int(clips.size()) - 1) + clipDuration(clips.last());
-    for (const AudioClip &clip : audio)
-        picture = std::max(picture, clip.start + audioDuration(clip));
-    return picture;
+    return clips.isEmpty() ? 0 : clipStart(int(clips.size()) - 1) + clipDuration(clips.last());
 }
 
 double Timeline::audioDuration(const AudioClip &clip) const
