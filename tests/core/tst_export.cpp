@@ -6,7 +6,9 @@
 
 #include "edit/timelineeditor.h"
 #include "export/exporter.h"
+#include "export/exportservice.h"
 #include "jobs/jobcontext.h"
+#include "jobs/jobqueue.h"
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
@@ -114,6 +116,7 @@ private slots:
     void plannerSaysWhyNotCopy();
     void plannerRefusals();
     void defaultOutputNeverOverwrites();
+    void exportRunsAsAJobAndIsRecorded();
     void cancelLeavesNothing();
     void missingSourceAndFullDiskLeaveNothing();
 };
@@ -343,6 +346,44 @@ void TestExport::defaultOutputNeverOverwrites()
     MT_VERIFY_OK(second);
     QVERIFY(second->output != first->output);
     QVERIFY2(second->output.endsWith(u" (2).mp4"_s), qPrintable(second->output));
+}
+
+void TestExport::exportRunsAsAJobAndIsRecorded()
+{
+    newProject(640, 360, {30, 1});
+    add(u"join_a.mp4"_s, {.in = 0.5});
+    JobQueue queue(m_library->database());
+    ExportService service(*m_library, queue);
+    QList<ExportRecord> exported;
+    QStringList failures;
+    connect(&service, &ExportService::exported, this, [&](qint64, const ExportRecord &record) {
+        exported.append(record);
+    });
+    connect(&service,
+            &ExportService::exportFailed,
+            this,
+            [&](qint64, qint64, const QString &message) { failures.append(message); });
+
+    // Refusals come back at once and queue nothing.
+    Result<qint64> refused = service.start({m_project.id, {}, u"gif"_s, RenderMode::Auto});
+    QVERIFY(!refused);
+    QVERIFY(queue.jobs()->isEmpty());
+
+    Result<qint64> id = service.start({m_project.id, {}, {}, RenderMode::Auto});
+    MT_VERIFY_OK(id);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size() + failures.size(), 1, 60000);
+    QCOMPARE(failures, QStringList());
+    const ExportRecord &record = exported.first();
+    QCOMPARE(record.jobId, *id);
+    QCOMPARE(record.plan.value(u"method"_s).toString(), u"smart"_s);
+    QVERIFY(QFileInfo(record.path).isFile());
+    QCOMPARE(record.fileSize, QFileInfo(record.path).size());
+    QVERIFY(std::abs(record.duration - 1.5) < 0.04);
+    Result<QList<ExportRecord>> rows = ExportStore(m_library->database()).list(m_project.id);
+    MT_VERIFY_OK(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().path, record.path);
+    QCOMPARE(queue.job(*id)->state, JobState::Done);
 }
 
 void TestExport::cancelLeavesNothing()
