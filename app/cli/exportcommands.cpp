@@ -141,6 +141,10 @@ int batch(Cli &cli, Library &library, const QString &path)
             ++done;
             results.append(*exported);
             lines << describe(*exported);
+        } else if (exported.error().kind == ErrorKind::Cancelled) {
+            // Ctrl+C stops the batch, not just the export running.
+            cli.fail(exported.error());
+            return ExitFailed;
         } else {
             status = std::max(status, cli.fail(exported.error()));
             results.append(QJsonObject{{u"project"_s, project},

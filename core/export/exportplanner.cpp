@@ -180,32 +180,44 @@ Result<ExportPlan> ExportPlanner::plan(const Project &project,
         return path;
     };
 
+    // Frames are counted on the clips' running boundaries, rounded once each, so rounding never
+    // adds up: the picture keeps to the timeline's seconds, where the sounds are placed.
     bool untrimmed = true;
+    double boundary = 0; // seconds of the clips laid end to end, before overlaps
     for (int i = 0; i < timeline.clips.size(); ++i) {
         const Clip &clip = timeline.clips[i];
         Result<QString> path = pathOf(clip.assetId, tr("clip %1").arg(i + 1));
         if (!path)
             return path.error();
+        const double next = boundary + timeline.clipDuration(clip);
         RenderClip rendered;
         rendered.path = *path;
         rendered.still = clip.stillDuration.has_value();
         rendered.in = clip.in;
-        rendered.frames = std::max<qint64>(1, std::llround(timeline.clipDuration(clip) * fps));
+        rendered.frames = std::max<qint64>(1,
+                                           std::llround(next * fps) - std::llround(boundary * fps));
         rendered.volume = clip.volume;
         render.clips.append(rendered);
+        boundary = next;
         const double length = double(rendered.frames) / fps;
         plan.pieces.append(CutPiece{*path, clip.in, clip.in + length});
         const double assetLength = timeline.assets.value(clip.assetId).info.duration;
         untrimmed = untrimmed && clip.in == 0 && (!clip.out || *clip.out >= assetLength - 1e-6);
     }
     // Transitions, in frames: a crossfade overlaps the clips, a dip fades out and in.
+    double overlaps = 0; // seconds of crossfades so far
     for (int i = 0; i + 1 < timeline.clips.size(); ++i) {
         const Clip &clip = timeline.clips[i];
         RenderClip &left = render.clips[i];
         RenderClip &right = render.clips[i + 1];
         if (clip.transition == Transition::Crossfade) {
+            const double before = overlaps;
+            overlaps += timeline.overlapAfter(i);
             left.crossfadeFrames = std::min(
-                    {std::llround(timeline.overlapAfter(i) * fps), left.frames, right.frames});
+                    {std::llround(overlaps * fps) - std::llround(before * fps),
+                     left.frames - 1,
+                     right.frames - 1});
+            left.crossfadeFrames = std::max<qint64>(0, left.crossfadeFrames);
         } else if (clip.transition == Transition::DipToBlack) {
             const qint64 half = std::llround(clip.transitionDuration * fps / 2);
             left.fadeOutFrames = std::min(half, left.frames);

@@ -57,10 +57,10 @@ QString clipVideoEffects(const RenderClip &clip)
     QStringList filters;
     if (clip.fadeInFrames > 0)
         filters << u"fade=t=in:s=0:n=%1"_s.arg(clip.fadeInFrames);
-    if (clip.fadeOutFrames > 0) {
+    if (clip.fadeOutFrames > 0 && clip.frames >= 2) {
         // fade darkens a step per frame and is black only after its last step: ending a step
         // early makes the clip's last frame black, as the next clip's first is.
-        const qint64 steps = std::max<qint64>(1, clip.fadeOutFrames - 1);
+        const qint64 steps = std::clamp<qint64>(clip.fadeOutFrames - 1, 1, clip.frames - 1);
         filters << u"fade=t=out:s=%1:n=%2"_s.arg(clip.frames - 1 - steps).arg(steps);
     }
     return filters.isEmpty() ? u"null"_s : filters.join(u',');

@@ -117,6 +117,31 @@ TimelineStore::TimelineStore(Database &db)
     : m_db(db)
 {}
 
+Result<qint64> TimelineStore::newId(const QString &table)
+{
+    // Ids are never reused, not even those of deleted rows: undo puts a row back under its own
+    // id, which a row of another project must not have taken meanwhile. The highest id given
+    // is kept in the settings table (the caller's transaction covers both writes).
+    const QString key = u"ids.%1"_s.arg(table);
+    Result<QSqlQuery> query = sql::exec(
+            m_db.connection(),
+            u"SELECT max((SELECT coalesce(max(id), 0) FROM %1), "
+            u"coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?), 0)) + 1"_s.arg(
+                    table),
+            {key});
+    if (!query)
+        return query.error();
+    query->next();
+    const qint64 id = query->value(0).toLongLong();
+    Result<QSqlQuery> stored = sql::exec(m_db.connection(),
+                                         u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                         {key, QString::number(id)});
+    if (!stored)
+        return stored.error();
+    return id;
+}
+
 Result<Timeline> TimelineStore::load(qint64 projectId) const
 {
     Timeline timeline;
@@ -224,16 +249,20 @@ Result<qint64> TimelineStore::insertClip(const Clip &clip)
                                         1);
         !shifted)
         return shifted.error();
+    Result<qint64> id = newId(u"clips"_s);
+    if (!id)
+        return id;
     const qint64 now = sql::nowMs();
     Result<QSqlQuery> query = sql::exec(
             m_db.connection(),
-            u"INSERT INTO clips (project_id, position, asset_id, in_point, out_point, volume, "
+            u"INSERT INTO clips (id, project_id, position, asset_id, in_point, out_point, volume, "
             u"still_duration, transition, transition_duration, created_at, updated_at) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            QVariantList{clip.projectId, clip.position} + clipValues(clip) + QVariantList{now, now});
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            QVariantList{*id, clip.projectId, clip.position} + clipValues(clip)
+                    + QVariantList{now, now});
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return id;
 }
 
 Status TimelineStore::updateClip(const Clip &clip)
@@ -294,11 +323,21 @@ Status TimelineStore::removeClip(qint64 id)
 
 Status TimelineStore::addTake(qint64 clipId, qint64 assetId)
 {
-    Result<QSqlQuery> query
-            = sql::exec(m_db.connection(),
-                        u"INSERT INTO clip_takes (clip_id, asset_id, created_at) "
-                        u"VALUES (?, ?, ?) ON CONFLICT (clip_id, asset_id) DO NOTHING"_s,
-                        {clipId, assetId, sql::nowMs()});
+    Result<QSqlQuery> existing = sql::exec(m_db.connection(),
+                                           u"SELECT 1 FROM clip_takes WHERE clip_id = ? AND "
+                                           u"asset_id = ?"_s,
+                                           {clipId, assetId});
+    if (!existing)
+        return existing.error();
+    if (existing->next())
+        return {};
+    Result<qint64> id = newId(u"clip_takes"_s);
+    if (!id)
+        return id.error();
+    Result<QSqlQuery> query = sql::exec(m_db.connection(),
+                                        u"INSERT INTO clip_takes (id, clip_id, asset_id, "
+                                        u"created_at) VALUES (?, ?, ?, ?)"_s,
+                                        {*id, clipId, assetId, sql::nowMs()});
     if (!query)
         return query.error();
     return {};
@@ -317,16 +356,19 @@ Status TimelineStore::removeTake(qint64 clipId, qint64 assetId)
 
 Result<qint64> TimelineStore::insertAudioClip(const AudioClip &clip)
 {
+    Result<qint64> id = newId(u"audio_clips"_s);
+    if (!id)
+        return id;
     const qint64 now = sql::nowMs();
     Result<QSqlQuery> query = sql::exec(
             m_db.connection(),
-            u"INSERT INTO audio_clips (project_id, asset_id, kind, track, start, in_point, "
+            u"INSERT INTO audio_clips (id, project_id, asset_id, kind, track, start, in_point, "
             u"out_point, volume, fade_in, fade_out, created_at, updated_at) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            QVariantList{clip.projectId} + audioValues(clip) + QVariantList{now, now});
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            QVariantList{*id, clip.projectId} + audioValues(clip) + QVariantList{now, now});
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return id;
 }
 
 Status TimelineStore::updateAudioClip(const AudioClip &clip)

@@ -46,6 +46,7 @@ public:
     Status removeAudioClip(qint64 id);
 
 private:
+    Result<qint64> newId(const QString &table);
     Status shiftPositions(qint64 projectId, int from, int to, int by);
 
     Database &m_db;

@@ -11,7 +11,7 @@
 #   MOVIETOOL_CLI   the CLI to time (default: build/release, built when missing)
 #   GEN_MEDIA       the media script (default: ../shared/bench/gen-media.sh beside the repository)
 #   ONLY="a b"      run only these tasks (probe12 thumbs12 concat_copy trim_copy trim_accurate
-#                   merge13 analyze)
+#                   merge13 analyze export13 export13_melt export_smart12 export_copy12)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mkdir -p "${1:-$root/build/bench}" && cd "${1:-$root/build/bench}" && pwd)
@@ -99,8 +99,44 @@ row analyze 1.0 "blackdetect + freezedetect + silencedetect" -- \
   "$cli" --json analyze shot01.mp4 -- \
   ffmpeg -v error -i shot01.mp4 -vf blackdetect=d=0.5,freezedetect=d=1 -af silencedetect=d=1 -f null -
 
+# Timeline exports (a library of its own): the 13-clip film with the "share" preset, 12 shots
+# each trimmed to 0.5–5.5 s (smart render against full render), and 12 whole shots (copy).
+library=$out/library
+rm -rf "$library"
+mt() { "$cli" --library "$library" --quiet "$@" >/dev/null; }
+mt project create film13 --width 1280 --height 720 --fps 30
+mt project create trim12 --width 1280 --height 720 --fps 30
+mt project create copy12 --width 1280 --height 720 --fps 30
+mt import film13 "${shots[@]}" odd1080p25.mp4
+mt import trim12 "${shots[@]}"
+mt import copy12 "${shots[@]}"
+for id in $(seq 1 13); do mt timeline add film13 "$id"; done
+for id in $(seq 14 25); do mt timeline add trim12 "$id" --in 0.5 --out 5.5; done
+for id in $(seq 26 37); do mt timeline add copy12 "$id"; done
+row export13 1.05 "concat filter graph, as merge13" -- \
+  "$cli" --library "$library" --quiet export film13 "$out/export13.mp4" --render full -- \
+  ffmpeg -v error -y "${inputs[@]}" -filter_complex_script "$out/filter.txt" -map '[v]' -map '[a]' \
+    -c:v libx264 -preset veryfast -crf 23 -c:a aac -b:a 128k "$out/merge_ff.mp4"
+if command -v melt >/dev/null; then
+  { echo '<mlt producer="main"><profile width="1280" height="720" frame_rate_num="30" frame_rate_den="1" progressive="1" sample_aspect_num="1" sample_aspect_den="1" display_aspect_num="16" display_aspect_den="9" colorspace="709"/>'
+    for f in "${shots[@]}" odd1080p25.mp4; do echo "<producer id=\"p_$f\"><property name=\"resource\">$media/$f</property></producer>"; done
+    echo '<playlist id="main">'; for f in "${shots[@]}" odd1080p25.mp4; do echo "<entry producer=\"p_$f\"/>"; done; echo '</playlist></mlt>'; } >"$out/timeline.mlt"
+  row export13_melt 0.75 "melt, the MLT playlist of peers.sh" -- \
+    "$cli" --library "$library" --quiet export film13 "$out/export13.mp4" --render full -- \
+    melt -quiet "$out/timeline.mlt" -consumer "avformat:$out/export_melt.mp4" vcodec=libx264 preset=veryfast \
+      crf=23 acodec=aac ab=128k f=mp4 real_time=-2
+else
+  echo "export13_melt: melt is not installed (apt-get install melt) — skipped"
+fi
+row export_smart12 0.3 "(ours) the same 12 trimmed shots rendered in full" -- \
+  "$cli" --library "$library" --quiet export trim12 "$out/smart12.mp4" --render smart -- \
+  "$cli" --library "$library" --quiet export trim12 "$out/full12.mp4" --render full
+row export_copy12 1.1 "concat demuxer, -c copy" -- \
+  "$cli" --library "$library" --quiet export copy12 "$out/copy12.mp4" -- \
+  ffmpeg -v error -y -f concat -safe 0 -i "$out/list.txt" -c copy "$out/copy_ff.mp4"
+
 # What was written, so a fast but wrong result shows.
-for f in copy_ours copy_ff trimc_ours trimc_ff trimr_ours trimr_ff merge_ours merge_ff; do
+for f in copy_ours copy_ff trimc_ours trimc_ff trimr_ours trimr_ff merge_ours merge_ff export13 export_melt smart12 full12 copy12; do
   [ -f "$out/$f.mp4" ] || continue
   printf '%-12s %s s, %s frames, %s bytes\n' "$f" \
     "$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$out/$f.mp4")" \

@@ -61,6 +61,7 @@ public:
     }
 
     TimelineEditor &editor() { return *m_editor; }
+    Database *database() { return m_db.get(); }
     EditHistory &history() { return *m_history; }
     qint64 project() const { return m_project; }
 

@@ -114,6 +114,7 @@ private slots:
     void fullRenderWithTransitionsAndMusic();
     void fullRenderOfPhoneFootageKeepsSync();
     void plannerSaysWhyNotCopy();
+    void planKeepsToTheTimeline();
     void plannerRefusals();
     void defaultOutputNeverOverwrites();
     void exportRunsAsAJobAndIsRecorded();
@@ -304,6 +305,25 @@ void TestExport::plannerSaysWhyNotCopy()
     MT_VERIFY_OK(webm);
     QVERIFY(webm->fullReason.contains(u"webm"_s));
     QVERIFY(webm->output.endsWith(u".webm"_s));
+}
+
+void TestExport::planKeepsToTheTimeline()
+{
+    // Twenty stills of 0.99 s at 30 fps: rounded one by one they would be 30 frames each (20
+    // frames too many by the end, 0.67 s of drift against the music); rounded on their running
+    // boundaries the film has exactly the timeline's 19.8 s.
+    newProject(640, 360, {30, 1});
+    for (int i = 0; i < 20; ++i)
+        add(u"still.png"_s, {.duration = 0.99});
+    Result<ExportPlan> planned = plan();
+    MT_VERIFY_OK(planned);
+    QCOMPARE(planned->frames, 594);
+    qint64 frames = 0;
+    for (int i = 0; i < 20; ++i) {
+        frames += planned->render.clips[i].frames;
+        // Each clip ends on the frame nearest its end on the timeline.
+        QCOMPARE(frames, std::llround(0.99 * (i + 1) * 30));
+    }
 }
 
 void TestExport::plannerRefusals()

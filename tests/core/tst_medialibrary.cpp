@@ -33,7 +33,8 @@ private:
     QStringList managedFiles() const
     {
         QStringList files;
-        QDirIterator it(m_library->paths().media(), QDir::Files | QDir::Hidden,
+        QDirIterator it(m_library->paths().media(),
+                        QDir::Files | QDir::Hidden,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
             files << m_library->paths().relative(it.next());
@@ -77,8 +78,12 @@ private slots:
     void createsTheLibraryLayout()
     {
         const LibraryPaths &paths = m_library->paths();
-        for (const QString &folder : {paths.uploads(), paths.outputs(), paths.characters(),
-                                      paths.exports(), paths.trash(), paths.cache()})
+        for (const QString &folder : {paths.uploads(),
+                                      paths.outputs(),
+                                      paths.characters(),
+                                      paths.exports(),
+                                      paths.trash(),
+                                      paths.cache()})
             QVERIFY2(QDir(folder).exists(), qPrintable(folder));
         QVERIFY(QFile::exists(paths.database()));
     }
@@ -196,13 +201,17 @@ private slots:
 
         // The quota counts what is managed already.
         const MediaLibrary::Limits limits{0, size + 1000, 2000};
-        const auto staged = MediaLibrary::stage(big, m_library->paths().uploads(),
-                                                m_library->paths(), limits);
+        const auto staged = MediaLibrary::stage(big,
+                                                m_library->paths().uploads(),
+                                                m_library->paths(),
+                                                limits);
         QVERIFY(!staged.ok());
         QVERIFY(staged.error().message.contains(u"quota"_s));
         QCOMPARE(managedFiles(), QStringList());
-        const auto fits = MediaLibrary::stage(big, m_library->paths().uploads(),
-                                              m_library->paths(), {0, size + 1000, 0});
+        const auto fits = MediaLibrary::stage(big,
+                                              m_library->paths().uploads(),
+                                              m_library->paths(),
+                                              {0, size + 1000, 0});
         QVERIFY(fits.ok());
         QVERIFY(fits->createdNow);
     }
@@ -211,7 +220,9 @@ private slots:
     {
         const auto staged = MediaLibrary::stage(test::media(u"tone.wav"_s),
                                                 m_library->paths().characters(),
-                                                m_library->paths(), {}, {MediaKind::Image});
+                                                m_library->paths(),
+                                                {},
+                                                {MediaKind::Image});
         QVERIFY(!staged.ok());
         QVERIFY(staged.error().message.contains(u"tone.wav"_s));
         QCOMPARE(managedFiles(), QStringList());
@@ -259,8 +270,7 @@ private slots:
 
     void removingAProjectTrashesItsMedia()
     {
-        const auto imported = m_library->media().importFile(m_project,
-                                                            test::media(u"still.jpg"_s));
+        const auto imported = m_library->media().importFile(m_project, test::media(u"still.jpg"_s));
         QVERIFY(imported.ok());
         QVERIFY(m_library->media().removeProject(m_project).ok());
         QVERIFY(!m_library->projects().get(m_project).ok());
@@ -274,26 +284,30 @@ private slots:
         const Result<Character> hero = m_library->characters().create(u"Ada"_s);
         QVERIFY(hero.ok());
         const auto first = m_library->media().addCharacterImage(hero->id,
-                                                                test::media(u"still.png"_s), false);
+                                                                test::media(u"still.png"_s),
+                                                                false);
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         QVERIFY(first->isPrimary);
         QCOMPARE(first->width, 640);
         QCOMPARE(first->height, 360);
         QVERIFY(first->relativePath.startsWith(u"media/characters/"_s));
 
-        const auto second = m_library->media().addCharacterImage(
-                hero->id, test::media(u"still.webp"_s), true);
+        const auto second = m_library->media().addCharacterImage(hero->id,
+                                                                 test::media(u"still.webp"_s),
+                                                                 true);
         QVERIFY(second.ok());
         QVERIFY(second->isPrimary);
         QVERIFY(!m_library->characters().image(first->id)->isPrimary);
 
-        const auto video = m_library->media().addCharacterImage(
-                hero->id, test::media(u"h264_aac.mp4"_s), false);
+        const auto video = m_library->media().addCharacterImage(hero->id,
+                                                                test::media(u"h264_aac.mp4"_s),
+                                                                false);
         QVERIFY(!video.ok());
         QCOMPARE(video.error().kind, ErrorKind::Refused);
 
-        const auto unknown = m_library->media().addCharacterImage(
-                4242, test::media(u"still.png"_s), false);
+        const auto unknown = m_library->media().addCharacterImage(4242,
+                                                                  test::media(u"still.png"_s),
+                                                                  false);
         QVERIFY(!unknown.ok());
 
         QVERIFY(m_library->media().removeCharacterImage(second->id).ok());

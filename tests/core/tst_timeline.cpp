@@ -73,6 +73,7 @@ private slots:
     void historySurvivesRestart();
     void stepRefusedWhenRowsChangedOutside();
     void stepRefusedWhenAssetIsGone();
+    void idsAreNeverReused();
     void undoStackDrivesTheHistory();
     void undoStackRebuildsAndReportsFailures();
 };
@@ -423,6 +424,21 @@ void TestTimeline::stepRefusedWhenAssetIsGone()
     QCOMPARE(m_fixture.count(u"clips"_s), 0);
 }
 
+void TestTimeline::idsAreNeverReused()
+{
+    // The last clip of this project is removed; a clip of another project must not take its
+    // id, or undoing the removal would have nowhere to go.
+    const Clip a = add(m_fixture.video);
+    MT_VERIFY_OK(editor().removeClip(a.id));
+    const qint64 other
+            = AssetStore(*m_fixture.database()).get(m_fixture.otherProjectVideo)->projectId;
+    Result<Clip> elsewhere = editor().addClip(other, {.assetId = m_fixture.otherProjectVideo});
+    MT_VERIFY_OK(elsewhere);
+    QVERIFY(elsewhere->id != a.id);
+    MT_VERIFY_OK(editor().undo(project()));
+    QCOMPARE(timeline().clips.first().id, a.id);
+}
+
 void TestTimeline::undoStackDrivesTheHistory()
 {
     TimelineUndoStack stack(editor());
@@ -458,6 +474,13 @@ void TestTimeline::undoStackDrivesTheHistory()
 
     stack.undo();
     QCOMPARE(m_fixture.dump(), added);
+    // A refused edit now must not cost the redo (QUndoStack drops it before learning).
+    QVERIFY(!stack.perform(u"volume"_s, [&]() -> Status {
+        Result<Clip> clip = editor().setVolume(clipId, 9);
+        return clip ? Status() : Status(clip.error());
+    }));
+    QVERIFY(stack.canRedo());
+    QCOMPARE(stack.count(), 2);
     stack.undo();
     QCOMPARE(m_fixture.dump(), empty);
     QVERIFY(!stack.canUndo());
