@@ -69,8 +69,12 @@ Result<QJsonObject> exportOne(Cli &cli,
                                                    json.value(u"size"_s).toInteger(),
                                                    seconds,
                                                    {}});
-    if (!record)
-        return record.error();
+    if (!record) {
+        return Error::failed(
+                Cli::tr("The film was written to %1, but the library could not "
+                        "record the export: %2")
+                        .arg(json.value(u"output"_s).toString(), record.error().message));
+    }
     json.insert(u"export"_s, record->id);
     json.insert(u"project"_s, project->name);
     json.insert(u"seconds"_s, seconds);

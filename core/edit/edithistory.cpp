@@ -151,8 +151,26 @@ Status EditHistory::writeRow(const QString &table, const QJsonObject &row)
     return {};
 }
 
-Status EditHistory::apply(const QJsonArray &changes, const QString &side, const QString &expected)
+Status EditHistory::apply(const QJsonArray &allChanges, const QString &side, const QString &expected)
 {
+    // An alternate take goes with its asset (ON DELETE CASCADE): a take whose asset has been
+    // removed from the library since is no longer part of the story, on either side.
+    QJsonArray changes;
+    for (const QJsonValue &value : allChanges) {
+        const QJsonObject change = value.toObject();
+        if (change[u"t"_s].toString() == u"clip_takes"_s) {
+            const QJsonObject row = change[u"b"_s].isObject() ? change[u"b"_s].toObject()
+                                                              : change[u"a"_s].toObject();
+            Result<QSqlQuery> asset = sql::exec(m_db.connection(),
+                                                u"SELECT 1 FROM assets WHERE id = ?"_s,
+                                                {row.value(u"asset_id"_s).toInteger()});
+            if (!asset)
+                return asset.error();
+            if (!asset->next())
+                continue;
+        }
+        changes.append(change);
+    }
     for (const QJsonValue &value : changes) {
         const QJsonObject change = value.toObject();
         Result<std::optional<QJsonObject>> current = currentRow(change[u"t"_s].toString(),
@@ -242,7 +260,9 @@ Result<EditEntry> EditHistory::record(qint64 projectId,
             u"undone = 0"_s,
             {projectId});
     if (!next || !next->next())
-        return next ? Error::failed(tr("The edit history could not be read.")) : next.error();
+        return next ? Error::failed(tr("The edit history could not be read. Try again; if it "
+                                       "keeps failing, restore a backup (library restore)."))
+                    : next.error();
     entry.sequence = next->value(0).toLongLong();
     for (const auto &[statement, values] :
          {std::pair{u"DELETE FROM edit_history WHERE project_id = ? AND undone = 1"_s,

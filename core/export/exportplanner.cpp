@@ -109,11 +109,10 @@ QString ExportPlanner::whyNotCopy(const Project &project,
             return tr("clip %1 is a still picture").arg(number);
         if (clip.volume != 1)
             return tr("the volume of clip %1 is changed").arg(number);
-        if (timeline.overlapAfter(i) > 0
-            || (clip.transition == Transition::DipToBlack && i + 1 < timeline.clips.size()))
-            return tr("clip %1 has a %2 to the next")
-                    .arg(number)
-                    .arg(transitionName(clip.transition));
+        if (timeline.overlapAfter(i) > 0)
+            return tr("clip %1 crossfades into the next").arg(number);
+        if (clip.transition == Transition::DipToBlack && i + 1 < timeline.clips.size())
+            return tr("clip %1 dips to black before the next").arg(number);
         const MediaInfo &info = asset.info;
         if (!info.video || info.video->codec != u"h264"_s)
             return tr("clip %1 is not H.264").arg(number);

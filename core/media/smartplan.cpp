@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <limits>
 
 namespace mt {
 
@@ -97,11 +98,30 @@ void PiecePlan::splitForSmartCut()
         add(CutSegment::Kind::Copy, k1->pts, end);
         return;
     }
-    // B-frames near `out` may refer to a picture after it: the last GOP is re-encoded.
+    // B-frames near `out` may refer to a picture after it. The last GOP is copied on, in decode
+    // order, as far as its latest clean point before `out`: a place where every packet before it
+    // shows an earlier frame than every packet after it, so what is copied needs nothing that is
+    // not. Only the frames from there to `out` (a mini-GOP, a few frames) are re-encoded.
     const VideoPacket *kLast = idrAtOrBefore(lastPts);
-    if (kLast->pts > k1->pts)
-        add(CutSegment::Kind::Copy, k1->pts, kLast->pts);
-    add(CutSegment::Kind::Encode, kLast->pts, end);
+    const auto first = std::find_if(packets.begin(), packets.end(), [&](const VideoPacket &p) {
+        return &p == kLast;
+    });
+    const size_t begin = size_t(first - packets.begin());
+    std::vector<qint64> laterMin(packets.size() + 1, std::numeric_limits<qint64>::max());
+    for (size_t i = packets.size(); i-- > begin;)
+        laterMin[i] = std::min(laterMin[i + 1], packets[i].pts);
+    qint64 cut = kLast->pts;
+    qint64 shownSoFar = std::numeric_limits<qint64>::min();
+    for (size_t i = begin; i < packets.size() && shownSoFar < end; ++i) {
+        shownSoFar = std::max(shownSoFar, packets[i].pts);
+        const qint64 candidate = std::min(laterMin[i + 1], end);
+        if (shownSoFar < candidate)
+            cut = std::max(cut, candidate);
+    }
+    if (cut > k1->pts)
+        add(CutSegment::Kind::Copy, k1->pts, cut);
+    if (cut < end)
+        add(CutSegment::Kind::Encode, cut, end);
 }
 
 QString smartCutObstacle(std::vector<PiecePlan> &plans, qint64 *delay)

@@ -268,7 +268,9 @@ Result<TranscodeResult> TimelineRenderer::run(const RenderPlan &plan, JobContext
             lastFed[nextIndex] = ++feedCount;
         if (!next) {
             return Error::failed(tr("Rendering the film stopped before its end: the filter graph "
-                                    "waits for input that has all been given."));
+                                    "waits for input that has all been given. Export with "
+                                    "--render full after removing transitions, and please "
+                                    "report this with the project."));
         }
         if (Status fed = next->feed(); !fed)
             return fed.error();

@@ -173,7 +173,10 @@ void TestExport::smartRendersTrimmedClips()
     MT_VERIFY_OK(result);
     QCOMPARE(result->method, u"smart"_s);
     QCOMPARE(result->frames, 30 + 54);
-    QCOMPARE(result->copiedFrames, 30);
+    // Copied: join_b's second GOP whole, and join_a's from 1.0 s to the last clean point before
+    // 1.5 s (only the mini-GOP before the out point is re-encoded).
+    QVERIFY2(result->copiedFrames >= 40 && result->copiedFrames < 45,
+             qPrintable(QString::number(result->copiedFrames)));
     QCOMPARE(test::cut::countFrames(film()), 84);
     QCOMPARE(test::decodeComplaints(film()), QString());
     // Frame-accurate: the film starts on the source's frame at 0.5 s and ends on join_b's last.

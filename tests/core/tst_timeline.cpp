@@ -73,6 +73,7 @@ private slots:
     void historySurvivesRestart();
     void stepRefusedWhenRowsChangedOutside();
     void stepRefusedWhenAssetIsGone();
+    void takesOfRemovedAssetsAreLeftOut();
     void idsAreNeverReused();
     void undoStackDrivesTheHistory();
     void undoStackRebuildsAndReportsFailures();
@@ -437,6 +438,21 @@ void TestTimeline::idsAreNeverReused()
     QVERIFY(elsewhere->id != a.id);
     MT_VERIFY_OK(editor().undo(project()));
     QCOMPARE(timeline().clips.first().id, a.id);
+}
+
+void TestTimeline::takesOfRemovedAssetsAreLeftOut()
+{
+    const Clip clip = add(m_fixture.longVideo);
+    MT_VERIFY_OK(editor().replaceAsset(clip.id, m_fixture.video)); // longVideo becomes a take
+    MT_VERIFY_OK(editor().removeClip(clip.id));
+    // The take's asset leaves the library; the clip's own asset stays.
+    MT_VERIFY_OK(AssetStore(*m_fixture.database()).remove(m_fixture.longVideo));
+    MT_VERIFY_OK(editor().undo(project()));
+    QCOMPARE(timeline().clips.size(), 1);
+    QCOMPARE(timeline().clips.first().assetId, m_fixture.video);
+    QCOMPARE(*editor().store().takes(clip.id), QList<qint64>());
+    MT_VERIFY_OK(editor().redo(project()));
+    QCOMPARE(timeline().clips.size(), 0);
 }
 
 void TestTimeline::undoStackDrivesTheHistory()
