@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 //
-// timeline show | add | move | trim | split | remove | replace | volume | transition | music |
-// audio | undo | redo | history
-#include "cli.h"
+// timeline show | add | move | trim | split | remove | replace | volume | transition | undo |
+// redo | history (music and audio: timelinesoundcommands.cpp)
+#include "timelinesession.h"
 
-#include "edit/edithistory.h"
-#include "edit/timelineeditor.h"
 #include "storage/library.h"
 #include "storage/projectstore.h"
 
@@ -18,92 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// What every timeline command works with: the project named by its first argument and the
-// editor over the library.
-struct Session
-{
-    Project project;
-    std::unique_ptr<EditHistory> history;
-    std::unique_ptr<TimelineEditor> editor;
-
-    Timeline timeline() const { return editor->store().load(project.id).value(); }
-};
-
-// Opens the library and the project; an exit status when that fails.
-std::optional<int> openSession(Cli &cli, const QString &projectArgument, Session *session)
-{
-    Library *library = cli.library();
-    if (!library)
-        return cli.libraryStatus();
-    Result<Project> project = library->projects().byIdOrName(projectArgument);
-    if (!project)
-        return cli.fail(project.error());
-    session->project = *project;
-    session->history = std::make_unique<EditHistory>(library->database());
-    session->editor = std::make_unique<TimelineEditor>(library->database(), *session->history);
-    return std::nullopt;
-}
-
-// Reads an id argument; an exit status when it is not one.
-std::optional<int> readId(Cli &cli, const QString &text, const QString &what, qint64 *id)
-{
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    if (!ok || *id <= 0)
-        return cli.usage(
-                Cli::tr("%1 is a number (see “timeline show P”), not “%2”.").arg(what, text));
-    return std::nullopt;
-}
-
-// The clip named by `text`, which must be on the session's timeline.
-std::optional<int> readClip(Cli &cli, const Session &session, const QString &text, qint64 *id)
-{
-    if (auto exit = readId(cli, text, u"CLIP"_s, id))
-        return exit;
-    Result<Clip> clip = session.editor->store().clip(*id);
-    if (clip && clip->projectId != session.project.id) {
-        return cli.fail(Error::refused(Cli::tr("Clip %1 is not on the timeline of “%2”.")
-                                               .arg(*id)
-                                               .arg(session.project.name)));
-    }
-    if (!clip)
-        return cli.fail(clip.error());
-    return std::nullopt;
-}
-
-// Reads the time options that are set into their targets; an exit status for one that is not a
-// time.
-std::optional<int> readTimes(
-        Cli &cli,
-        const QCommandLineParser &parser,
-        std::initializer_list<std::pair<QString, std::optional<double> *>> options)
-{
-    for (const auto &[name, target] : options) {
-        if (!parser.isSet(name))
-            continue;
-        *target = parseSeconds(parser.value(name));
-        if (!*target) {
-            return cli.usage(Cli::tr("--%1 takes seconds (1.5) or minutes and seconds (1:02.5), "
-                                     "not “%2”.")
-                                     .arg(name, parser.value(name)));
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<int> readNumber(Cli &cli, const QString &text, const QString &what, double *value)
-{
-    bool ok = false;
-    *value = text.toDouble(&ok);
-    if (!ok)
-        return cli.usage(Cli::tr("%1 is a number such as 0.5 or 2, not “%2”.").arg(what, text));
-    return std::nullopt;
-}
-
-QString span(double in, std::optional<double> out, double duration)
-{
-    return u"%1–%2 s"_s.arg(in, 0, 'f', 3).arg(out.value_or(in + duration), 0, 'f', 3);
-}
+using namespace timelinecli;
 
 QString clipLine(const Timeline &timeline, int index)
 {
@@ -402,113 +315,6 @@ int remove(Cli &cli, const QStringList &args)
                              .arg(duration, 0, 'f', 3));
 }
 
-void addAudioOptions(QCommandLineParser &parser)
-{
-    parser.addOptions({
-            {u"start"_s, Cli::tr("Where it starts in the film (default 0)."), u"S"_s},
-            {u"in"_s, Cli::tr("Where it starts in the file (default 0)."), u"S"_s},
-            {u"out"_s, Cli::tr("Where it ends in the file (default: its end)."), u"S"_s},
-            {u"volume"_s, Cli::tr("0 silent, 1 as recorded, up to 4."), u"V"_s},
-            {u"fade-in"_s, Cli::tr("Seconds to fade in."), u"S"_s},
-            {u"fade-out"_s, Cli::tr("Seconds to fade out."), u"S"_s},
-    });
-}
-
-std::optional<int> readAudioOptions(Cli &cli, const QCommandLineParser &parser, AudioDraft *draft)
-{
-    if (auto exit = readTimes(cli,
-                              parser,
-                              {{u"start"_s, &draft->start},
-                               {u"in"_s, &draft->in},
-                               {u"out"_s, &draft->out},
-                               {u"fade-in"_s, &draft->fadeIn},
-                               {u"fade-out"_s, &draft->fadeOut}}))
-        return exit;
-    if (parser.isSet(u"volume"_s)) {
-        double volume = 0;
-        if (auto exit = readNumber(cli, parser.value(u"volume"_s), u"--volume"_s, &volume))
-            return exit;
-        draft->volume = volume;
-    }
-    return std::nullopt;
-}
-
-int printAudio(Cli &cli, const Session &session, const AudioClip &clip, const QString &what)
-{
-    const Timeline timeline = session.timeline();
-    QJsonObject json = clip.toJson();
-    json.insert(u"duration"_s, timeline.audioDuration(clip));
-    json.insert(u"filmDuration"_s, timeline.duration());
-    return cli.print(json,
-                     what + u" "_s
-                             + Cli::tr("It plays %1 s from %2 s of the film, which lasts %3 s.")
-                                       .arg(timeline.audioDuration(clip), 0, 'f', 3)
-                                       .arg(clip.start, 0, 'f', 3)
-                                       .arg(timeline.duration(), 0, 'f', 3));
-}
-
-int music(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"P"_s, Cli::tr("Project id or name."));
-    parser.addPositionalArgument(u"A"_s, Cli::tr("The asset whose sound to lay under the film."));
-    addAudioOptions(parser);
-    parser.addOption({u"voice"_s, Cli::tr("It is a voice (narration), not music.")});
-    if (auto exit = cli.parse(parser, args, 2, 2))
-        return *exit;
-    Session session;
-    if (auto exit = openSession(cli, parser.positionalArguments().at(0), &session))
-        return *exit;
-    AudioDraft draft;
-    qint64 asset = 0;
-    if (auto exit = readId(cli, parser.positionalArguments().at(1), u"A"_s, &asset))
-        return *exit;
-    draft.assetId = asset;
-    draft.role = parser.isSet(u"voice"_s) ? AudioRole::Voice : AudioRole::Music;
-    if (auto exit = readAudioOptions(cli, parser, &draft))
-        return *exit;
-    const Result<AudioClip> clip = session.editor->addAudio(session.project.id, draft);
-    if (!clip)
-        return cli.fail(clip.error());
-    return printAudio(cli, session, *clip, Cli::tr("Added sound %1.").arg(clip->id));
-}
-
-int audio(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"P"_s, Cli::tr("Project id or name."));
-    parser.addPositionalArgument(u"ID"_s, Cli::tr("The sound's id (see “timeline show P”)."));
-    addAudioOptions(parser);
-    parser.addOption({u"remove"_s, Cli::tr("Take the sound off the film.")});
-    if (auto exit = cli.parse(parser, args, 2, 2))
-        return *exit;
-    Session session;
-    if (auto exit = openSession(cli, parser.positionalArguments().at(0), &session))
-        return *exit;
-    qint64 id = 0;
-    if (auto exit = readId(cli, parser.positionalArguments().at(1), u"ID"_s, &id))
-        return *exit;
-    const Result<AudioClip> current = session.editor->store().audioClip(id);
-    if (!current || current->projectId != session.project.id) {
-        return cli.fail(
-                current ? Error::refused(
-                        Cli::tr("Sound %1 is not in “%2”.").arg(id).arg(session.project.name))
-                        : current.error());
-    }
-    if (parser.isSet(u"remove"_s)) {
-        if (const Status removed = session.editor->removeAudio(id); !removed)
-            return cli.fail(removed.error());
-        return cli.print(QJsonObject{{u"removed"_s, id}}, Cli::tr("Removed sound %1.").arg(id));
-    }
-    AudioDraft changes;
-    if (auto exit = readAudioOptions(cli, parser, &changes))
-        return *exit;
-    const Result<AudioClip> clip = session.editor->updateAudio(id, changes);
-    if (!clip)
-        return cli.fail(clip.error());
-    return printAudio(cli, session, *clip, Cli::tr("Changed sound %1.").arg(id));
-}
-
 int step(Cli &cli, const QStringList &args, bool undo)
 {
     QCommandLineParser parser;
@@ -564,7 +370,7 @@ QList<Command> timelineCommands()
     const auto words = [](const QString &word) {
         return QStringList{u"timeline"_s, word};
     };
-    return {
+    QList<Command> commands{
             {words(u"show"_s), u"P"_s, show},
             {words(u"add"_s), u"P A [--at INDEX] [--in S] [--out S] [--duration S (stills)]"_s, add},
             {words(u"move"_s), u"P CLIP INDEX"_s, move},
@@ -576,14 +382,6 @@ QList<Command> timelineCommands()
             {words(u"transition"_s),
              u"P CLIP cut|crossfade|dip-to-black [--duration S]"_s,
              transition},
-            {words(u"music"_s),
-             u"P A [--start S] [--volume V] [--fade-in S] [--fade-out S] [--in S] [--out S] "
-             u"[--voice]"_s,
-             music},
-            {words(u"audio"_s),
-             u"P ID [--start S] [--volume V] [--fade-in S] [--fade-out S] [--in S] [--out S] | "
-             u"--remove"_s,
-             audio},
             {words(u"undo"_s),
              u"P"_s,
              [](Cli &cli, const QStringList &args) {
@@ -596,6 +394,7 @@ QList<Command> timelineCommands()
              }},
             {words(u"history"_s), u"P"_s, history},
     };
+    return commands + timelinecli::soundCommands();
 }
 
 } // namespace mt
