@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,13 +34,15 @@ QList<mt::Command> allCommands()
 int printHelp(const QList<mt::Command> &commands)
 {
     QString text = QCoreApplication::translate(
-            "main", "usage: movietool-cli [--library DIR] [--json] [--quiet] COMMAND ...\n\n"
-                    "Commands:\n");
+            "main",
+            "usage: movietool-cli [--library DIR] [--json] [--quiet] COMMAND ...\n\n"
+            "Commands:\n");
     for (const mt::Command &command : commands)
         text += u"  "_s + command.words.join(u' ') + u' ' + command.synopsis + u'\n';
     text += QCoreApplication::translate(
-            "main", "\nExit status: 0 done, 1 usage error, 2 refused input, 3 failure while "
-                    "working.\nCOMMAND --help shows a command's options.\n");
+            "main",
+            "\nExit status: 0 done, 1 usage error, 2 refused input, 3 failure while "
+            "working.\nCOMMAND --help shows a command's options.\n");
     std::fputs(text.toUtf8().constData(), stdout);
     return mt::ExitOk;
 }
@@ -49,6 +52,10 @@ int printHelp(const QList<mt::Command> &commands)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // A script reads stderr for errors and progress; the library's notes on what it opened or
+    // migrated are for debugging (QT_LOGGING_RULES="mt.*.info=true" shows them).
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"mt.*.info=false\nmt.*.debug=false"_s);
     QCoreApplication::setApplicationName(u"movietool"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MOVIETOOL_VERSION));
 
@@ -77,7 +84,8 @@ int main(int argc, char *argv[])
     // The longest run of words that names a command wins ("project list" before "project").
     const mt::Command *best = nullptr;
     for (const mt::Command &command : commands) {
-        if (args.size() >= command.words.size() && args.mid(0, command.words.size()) == command.words
+        if (args.size() >= command.words.size()
+            && args.mid(0, command.words.size()) == command.words
             && (!best || command.words.size() > best->words.size()))
             best = &command;
     }

@@ -102,7 +102,10 @@ private slots:
         json({u"project"_s, u"rename"_s, u"Final Cut"_s, u"Second"_s}, 2);
 
         json({u"project"_s, u"delete"_s, u"Second"_s});
-        QCOMPARE(json({u"project"_s, u"list"_s}).array().size(), 1);
+        const Run listed = json({u"project"_s, u"list"_s});
+        QCOMPARE(listed.array().size(), 1);
+        // Nothing but errors and progress on stderr: not what the library opened.
+        QCOMPARE(listed.err, QString());
 
         // Readable text without --json.
         const Run text = run({u"project"_s, u"list"_s});
