@@ -34,10 +34,11 @@ QString clipLine(const Timeline &timeline, int index)
         line += u", "_s + span(clip.in, clip.out, duration);
     if (clip.volume != 1)
         line += Cli::tr(", volume %1").arg(clip.volume);
-    if (clip.transition != Transition::Cut && index + 1 < timeline.clips.size()) {
-        line += Cli::tr(", then %1 of %2 s")
-                        .arg(transitionName(clip.transition))
-                        .arg(clip.transitionDuration, 0, 'f', 3);
+    if (const double transition = timeline.transitionAfter(index); transition > 0) {
+        line += (clip.transition == Transition::Crossfade
+                         ? Cli::tr(", then a crossfade of %1 s")
+                         : Cli::tr(", then a dip to black of %1 s"))
+                        .arg(transition, 0, 'f', 3);
     }
     return line;
 }

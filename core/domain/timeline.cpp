@@ -89,6 +89,24 @@ double Timeline::overlapAfter(int index) const
     return std::min({clip.transitionDuration, clipDuration(clip), clipDuration(clips[index + 1])});
 }
 
+double Timeline::transitionAfter(int index) const
+{
+    if (index < 0 || index + 1 >= clips.size())
+        return 0;
+    switch (clips[index].transition) {
+    case Transition::Cut:
+        return 0;
+    case Transition::Crossfade:
+        return overlapAfter(index);
+    case Transition::DipToBlack:
+        // Half fades the clip out, half the next one in.
+        return std::min({clips[index].transitionDuration,
+                         2 * clipDuration(clips[index]),
+                         2 * clipDuration(clips[index + 1])});
+    }
+    return 0;
+}
+
 double Timeline::clipStart(int index) const
 {
     double start = 0;

@@ -77,6 +77,9 @@ struct Timeline
     double clipDuration(const Clip &clip) const;
     // How much the clip at `index` overlaps the next one (a crossfade's duration, else 0).
     double overlapAfter(int index) const;
+    // The transition from the clip at `index` to the next as it plays: its set duration, no longer
+    // than the clips allow (a trim may have shortened one since); 0 for a cut or the last clip.
+    double transitionAfter(int index) const;
     // Where the clip at `index` starts on the film.
     double clipStart(int index) const;
     // What the film lasts: its picture. Sound laid under it stops where the picture ends.

@@ -218,7 +218,7 @@ Result<ExportPlan> ExportPlanner::plan(const Project &project,
                      right.frames - 1});
             left.crossfadeFrames = std::max<qint64>(0, left.crossfadeFrames);
         } else if (clip.transition == Transition::DipToBlack) {
-            const qint64 half = std::llround(clip.transitionDuration * fps / 2);
+            const qint64 half = std::llround(timeline.transitionAfter(i) * fps / 2);
             left.fadeOutFrames = std::min(half, left.frames);
             right.fadeInFrames = std::min(half, right.frames);
         }

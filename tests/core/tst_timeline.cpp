@@ -306,6 +306,12 @@ void TestTimeline::transitionsAndDurations()
     MT_VERIFY_OK(editor().setTransition(b.id, Transition::Crossfade, 2.0));
     MT_VERIFY_OK(editor().trimClip(b.id, 0.0, 1.5));
     QCOMPARE(timeline().overlapAfter(1), 1.5);
+    QCOMPARE(timeline().transitionAfter(1), 1.5);
+    MT_VERIFY_OK(editor().setTransition(b.id, Transition::DipToBlack, 1.0));
+    MT_VERIFY_OK(editor().trimClip(b.id, 0.0, 0.4));
+    QCOMPARE(timeline().transitionAfter(1), 0.8); // half of it on each side at most
+    QCOMPARE(timeline().transitionAfter(0), 0.0); // a cut
+    QCOMPARE(timeline().transitionAfter(2), 0.0); // the last clip
 }
 
 void TestTimeline::volume()
