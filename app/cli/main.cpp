@@ -4,6 +4,8 @@
 // movietool-cli: the headless face of Movie Tool (shared/CLI.md is its contract).
 #include "cli.h"
 
+#include "media/allocator.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -51,6 +53,7 @@ int printHelp(const QList<mt::Command> &commands)
 
 int main(int argc, char *argv[])
 {
+    mt::tuneAllocatorForMedia();
     QCoreApplication app(argc, argv);
     // A script reads stderr for errors and progress; the library's notes on what it opened or
     // migrated are for debugging (QT_LOGGING_RULES="mt.*.info=true" shows them).
