@@ -82,14 +82,13 @@ Status TimelineUndoStack::perform(const QString &command, const std::function<St
     // push() runs the first redo() and deletes the command when that made it obsolete, so the
     // outcome comes back through this variable rather than the command.
     Status status;
-    const int before = count();
     push(new TimelineCommand(*this, command, [&status, &edit] {
         status = edit();
         return status;
     }));
     // QUndoStack drops the commands that could be redone before it learns that the new one was
     // refused or changed nothing; the history still has them, so show it again.
-    if (count() <= before && index() == count())
+    if (!status || m_recorded == 0)
         setProject(m_projectId);
     return status;
 }
