@@ -58,6 +58,7 @@ test)
     ctest --preset coverage || status=$?
     echo "Line coverage of core/:"
     gcovr --root . --filter 'core/' --exclude-unreachable-branches --print-summary \
+        --gcov-ignore-parse-errors \
         --object-directory build/coverage build/coverage 2>/dev/null | tail -n 3 || true
     exit $status
     ;;
