@@ -5,6 +5,7 @@
 #include "jobs/jobcontext.h"
 #include "media/averror.h"
 #include "media/conformchain.h"
+#include "media/decodedframe.h"
 #include "media/renderplan.h"
 
 extern "C" {
@@ -22,15 +23,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int SilenceChunk = 1024;
-
-qint64 frameDuration(const AVFrame *frame)
-{
-#if LIBAVUTIL_VERSION_MAJOR >= 58
-    return frame->duration;
-#else
-    return frame->pkt_duration;
-#endif
-}
 
 } // namespace
 
@@ -187,11 +179,7 @@ Status ClipFeed::videoFrame(AVFrame *frame)
     if (m_videoDone)
         return {};
     AVStream *stream = m_input->videoStream();
-    qint64 duration = frameDuration(frame);
-    if (duration <= 0) {
-        const AVRational rate = av_guess_frame_rate(m_input->format(), stream, frame);
-        duration = rate.num > 0 ? av_rescale_q(1, av_inv_q(rate), stream->time_base) : 1;
-    }
+    const qint64 duration = decoded::pictureDuration(m_input->format(), stream, frame);
     qint64 pts = frame->best_effort_timestamp;
     pts = (pts == AV_NOPTS_VALUE || m_source.still) ? m_videoEnd : pts - m_videoStart;
     if (pts + duration <= 0)
@@ -199,6 +187,7 @@ Status ClipFeed::videoFrame(AVFrame *frame)
     frame->pts = std::max<qint64>(pts, 0); // the picture showing at the in point starts the clip
     m_videoEnd = std::max(m_videoEnd, pts + duration);
     frame->sample_aspect_ratio = av_guess_sample_aspect_ratio(m_input->format(), stream, frame);
+    decoded::plainFullRange(frame);
     if (m_videoGraph.isCreated() && !m_videoGraph.accepts(frame)) {
         return Error::refused(tr("%1 changes its picture size or format part-way. Convert it "
                                  "(movietool-cli convert) and use the converted file.")

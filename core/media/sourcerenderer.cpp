@@ -4,6 +4,7 @@
 
 #include "jobs/jobcontext.h"
 #include "media/averror.h"
+#include "media/decodedframe.h"
 #include "media/encodedoutput.h"
 #include "media/transcodeplan.h"
 
@@ -13,37 +14,6 @@
 namespace mt {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-qint64 frameDuration(const AVFrame *frame)
-{
-#if LIBAVUTIL_VERSION_MAJOR >= 58
-    return frame->duration;
-#else
-    return frame->pkt_duration;
-#endif
-}
-
-// The JPEG pixel formats are the plain ones at full range. libswscale warns about them as
-// deprecated and then guesses; saying it with color_range instead is what FFmpeg does since.
-void unJpeg(AVFrame *frame)
-{
-    static constexpr std::pair<AVPixelFormat, AVPixelFormat> plainFormats[]
-            = {{AV_PIX_FMT_YUVJ420P, AV_PIX_FMT_YUV420P},
-               {AV_PIX_FMT_YUVJ422P, AV_PIX_FMT_YUV422P},
-               {AV_PIX_FMT_YUVJ444P, AV_PIX_FMT_YUV444P},
-               {AV_PIX_FMT_YUVJ440P, AV_PIX_FMT_YUV440P},
-               {AV_PIX_FMT_YUVJ411P, AV_PIX_FMT_YUV411P}};
-    for (const auto &[jpeg, plain] : plainFormats) {
-        if (frame->format == jpeg) {
-            frame->format = plain;
-            frame->color_range = AVCOL_RANGE_JPEG;
-        }
-    }
-}
-
-} // namespace
 
 SourceRenderer::SourceRenderer(EncodedOutput &output, JobContext &job)
     : m_output(output)
@@ -175,7 +145,7 @@ Status SourceRenderer::videoFrame(AVFrame *frame)
     }
     frame->pts = pts;
     frame->sample_aspect_ratio = av_guess_sample_aspect_ratio(m_input.format(), stream, frame);
-    unJpeg(frame);
+    decoded::plainFullRange(frame);
 
     // A stream whose size or format changes mid-way (recordings joined into one file): the old
     // graph is finished at the end of its own frames and a new one takes over from there, as
@@ -186,11 +156,7 @@ Status SourceRenderer::videoFrame(AVFrame *frame)
             return finished;
         m_videoRestarted = true;
     }
-    qint64 duration = frameDuration(frame);
-    if (duration <= 0) {
-        const AVRational rate = av_guess_frame_rate(m_input.format(), stream, frame);
-        duration = rate.num > 0 ? av_rescale_q(1, av_inv_q(rate), stream->time_base) : 1;
-    }
+    const qint64 duration = decoded::pictureDuration(m_input.format(), stream, frame);
     m_videoEnd = std::max(m_videoEnd, std::min(pts + duration, m_videoLimit));
     if (!m_videoGraph.isCreated()) {
         const TranscodePlan &plan = m_output.plan();
