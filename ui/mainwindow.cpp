@@ -9,8 +9,9 @@
 
 namespace mt {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(EditorSession &session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
 {
     setWindowTitle(tr("Movie Tool"));
     auto *fileMenu = menuBar()->addMenu(tr("&File"));

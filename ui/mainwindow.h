@@ -6,6 +6,8 @@
 
 namespace mt {
 
+class EditorSession;
+
 // The editor's main window: builds menus and docks around the panels. Lives on the main thread,
 // owned by main().
 class MainWindow : public QMainWindow
@@ -13,7 +15,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(EditorSession &session, QWidget *parent = nullptr);
+
+private:
+    EditorSession &m_session;
 };
 
 } // namespace mt

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
+#include "editorsession.h"
 #include "mainwindow.h"
 #include "media/allocator.h"
+#include "storage/librarypaths.h"
 
 #include <QApplication>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -14,7 +17,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Movie Tool"));
     QApplication::setApplicationVersion(QStringLiteral(MOVIETOOL_VERSION));
 
-    mt::MainWindow window;
+    QString root = qEnvironmentVariable("MOVIETOOL_LIBRARY");
+    if (root.isEmpty())
+        root = mt::LibraryPaths::defaultRoot();
+    auto session = mt::EditorSession::open(root);
+    if (!session) {
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("main", "Movie Tool"),
+                              QApplication::translate("main",
+                                                      "The library in %1 cannot be opened: "
+                                                      "%2")
+                                      .arg(root, session.error().message));
+        return 3;
+    }
+    mt::MainWindow window(**session);
     window.show();
     return app.exec();
 }

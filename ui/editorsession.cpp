@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Movie Tool developers
+#include "editorsession.h"
+
+#include "edit/edithistory.h"
+#include "edit/timelineeditor.h"
+#include "edit/timelineundostack.h"
+#include "export/exportservice.h"
+#include "jobs/jobqueue.h"
+#include "jobs/mediajobs.h"
+#include "models/mediapreviews.h"
+#include "storage/library.h"
+
+namespace mt {
+
+void CurrentProject::setId(qint64 projectId)
+{
+    if (projectId == m_id)
+        return;
+    m_id = projectId;
+    emit changed(projectId);
+}
+
+Result<std::unique_ptr<EditorSession>> EditorSession::open(const QString &libraryRoot)
+{
+    Result<std::unique_ptr<Library>> library = Library::open(libraryRoot);
+    if (!library)
+        return library.error();
+    std::unique_ptr<EditorSession> session(new EditorSession);
+    session->m_library = std::move(library).value();
+    Library &lib = *session->m_library;
+    session->m_jobs = std::make_unique<JobQueue>(lib.database());
+    MediaJobs::registerAll(*session->m_jobs, lib.paths().cache());
+    session->m_exports = std::make_unique<ExportService>(lib, *session->m_jobs);
+    session->m_history = std::make_unique<EditHistory>(lib.database());
+    session->m_timeline = std::make_unique<TimelineEditor>(lib.database(), *session->m_history);
+    session->m_undoStack = std::make_unique<TimelineUndoStack>(*session->m_timeline);
+    session->m_previews = std::make_unique<MediaPreviews>(*session->m_jobs, lib.paths().root);
+    session->m_currentProject = std::make_unique<CurrentProject>();
+    QObject::connect(session->m_currentProject.get(),
+                     &CurrentProject::changed,
+                     session->m_undoStack.get(),
+                     [stack = session->m_undoStack.get()](qint64 id) {
+                         // A history that cannot be read leaves Undo empty; the
+                         // panels still show the project, and the log says why.
+                         if (const Status shown = stack->setProject(id); !shown)
+                             qWarning("Undo history of project %lld: %s",
+                                      qlonglong(id),
+                                      qPrintable(shown.error().message));
+                     });
+    return session;
+}
+
+EditorSession::~EditorSession()
+{
+    // Reverse order of construction: the queue stops its work before the stores go.
+    m_currentProject.reset();
+    m_previews.reset();
+    m_undoStack.reset();
+    m_timeline.reset();
+    m_history.reset();
+    m_exports.reset();
+    m_jobs.reset();
+    m_library.reset();
+}
+
+} // namespace mt

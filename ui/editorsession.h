@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Movie Tool developers
+#pragma once
+
+#include "domain/error.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+namespace mt {
+
+class EditHistory;
+class ExportService;
+class JobQueue;
+class Library;
+class MediaPreviews;
+class TimelineEditor;
+class TimelineUndoStack;
+
+// Which project the editor shows. Panels follow changed(); 0 means none is open. The main window
+// remembers the last one in QSettings and reopens it on start.
+class CurrentProject : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    qint64 id() const { return m_id; }
+    void setId(qint64 projectId);
+
+signals:
+    void changed(qint64 projectId);
+
+private:
+    qint64 m_id = 0;
+};
+
+// Everything the editor's panels work with, made in the right order over one open library and
+// torn down in reverse: the library's stores, the job queue (with the media and export kinds
+// registered), the export service, the timeline editor and its undo stack, the previews of
+// assets, and the current project. The composition root (app/editor/main.cpp) and the GUI tests
+// open one and hand it to MainWindow and the panels, which keep a reference.
+// Main thread.
+class EditorSession
+{
+    Q_DECLARE_TR_FUNCTIONS(mt::EditorSession)
+
+public:
+    static Result<std::unique_ptr<EditorSession>> open(const QString &libraryRoot);
+    ~EditorSession();
+
+    Library &library() { return *m_library; }
+    JobQueue &jobs() { return *m_jobs; }
+    ExportService &exports() { return *m_exports; }
+    EditHistory &history() { return *m_history; }
+    TimelineEditor &timeline() { return *m_timeline; }
+    TimelineUndoStack &undoStack() { return *m_undoStack; }
+    MediaPreviews &previews() { return *m_previews; }
+    CurrentProject &currentProject() { return *m_currentProject; }
+
+private:
+    EditorSession() = default;
+
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<JobQueue> m_jobs;
+    std::unique_ptr<ExportService> m_exports;
+    std::unique_ptr<EditHistory> m_history;
+    std::unique_ptr<TimelineEditor> m_timeline;
+    std::unique_ptr<TimelineUndoStack> m_undoStack;
+    std::unique_ptr<MediaPreviews> m_previews;
+    std::unique_ptr<CurrentProject> m_currentProject;
+};
+
+} // namespace mt
