@@ -1,0 +1,1769 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Movie Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library in %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::AssetStore</name>
+    <message>
+        <source>No project with id %1. `movietool-cli project list` shows the projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a path inside the library; import files through the library so that they are copied into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 digest (64 lower-case hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file size cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name has %1 characters; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already asset %1 (“%2”) of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset with id %1. `movietool-cli asset list P` shows a project&apos;s assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asset %1 (“%2”) is used by %n clip(s) on the timeline. Remove them first (`movietool-cli timeline show %3` lists them), then the asset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mt::AudioWaveform</name>
+    <message>
+        <source>Reading “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2). Check that it is a complete media file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sound, so it has no waveform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the %2 codec, which this FFmpeg cannot decode. Convert it to a common format such as AAC first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while reading “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of “%1” could not be decoded (%2). The file may be damaged; copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of “%1” cannot be mixed to mono (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound could be decoded from “%1” (%2). The file may be damaged; copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: its sound ends at %2 s of the %3 s its header announces. Copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waveform has 1 to %1 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the waveform was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a waveform made by Movie Tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::CharacterStore</name>
+    <message>
+        <source>“%1” is not a path inside the library; add images through the library so that they are copied into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 digest (64 lower-case hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of %1×%2 pixels cannot be a reference image: each side must be 1 to %3 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file size cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name has %1 characters; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is already image %1 of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No character with id %1. `movietool-cli character list` shows the characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No character image with id %1. `movietool-cli character show C` lists a character&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No character with id or name “%1”. `movietool-cli character list` shows the characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character name has %1 characters; shorten it to at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; shorten it to at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a character named “%1” (id %2). Choose another name; names are compared ignoring case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ClipFeed</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no picture any more. Import it again, or remove its clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeking in %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes its picture size or format part-way. Convert it (movietool-cli convert) and use the converted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the picture of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes its sound format part-way. Convert it (movietool-cli convert) and use the converted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the sound of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the picture of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the sound of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture could be decoded from “%1”. Check the file in a player, or remove its clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Database</name>
+    <message>
+        <source>No library database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database %1 could not be opened (%2). Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database was not updated, because no backup could be made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database could not be updated to version %1 (%2); it was left at version %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database could not be updated to version %1 (%2): it would break references in table %3. It was left at version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the database copy %1. Check that the folder is writable and the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current database in %1, so it was not replaced. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library database is open to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file %1. Backups are kept in the library&apos;s backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library database is open to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the library database itself; choose a backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder of %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1; is Movie Tool still running? Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database %1 is damaged or is not a database (%2). The file was left untouched. Restore a backup with `movietool-cli library restore FILE`; backups are kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database %1 is locked by another program (%2). Close other Movie Tool windows or commands using this library and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Movie Tool library database; it belongs to another program and was left untouched. Choose another library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database %1 was made by a newer Movie Tool (schema version %2; this one knows up to %3). Update Movie Tool to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database (%2); nothing was changed. Choose another backup, for example one in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2); nothing was changed. Try again when it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Movie Tool library database; nothing was changed. Choose a backup made by Movie Tool, for example one in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Movie Tool (schema version %2); nothing was changed. Update Movie Tool to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database could not be read or written (%1). Check that the disk has free space and that no other program holds the library, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::EditHistory</name>
+    <message>
+        <source>This step uses a file (asset %1) that has been removed from the library since, so it cannot be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit history names a column “%1” that the table “%2” does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline was changed outside the edit history, so this step cannot be taken safely. Edit the timeline by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit history could not be read. Try again; if it keeps failing, restore a backup (library restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: no edit of this timeline is left to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo: no undone edit is left to make again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::EncodedOutput</name>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding with %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Encoder</name>
+    <message>
+        <source>The %1 encoder is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 encoder would not start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 encoder has no option “%2”; check the preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ExportPlanner</name>
+    <message>
+        <source>the “%1” preset writes other codecs than the clips&apos; H.264 and AAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>music or voice is laid under the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 is a still picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume of clip %1 is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 crossfades into the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 dips to black before the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 is not H.264</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sound of clip %1 is not AAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 is turned (a phone held upright)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 has a variable frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 is %2×%3, not the project&apos;s %4×%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1 runs at %2 frames per second, not the project&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A film exports with a video or sound preset (share, h265, webm, prores, m4a). For a GIF or a picture, convert the exported film.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline of “%1” is empty: add a clip, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 (“%2”) is missing from the library (%3). Import it again, or remove it from the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sound at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clips cannot be copied: %1. Export with --render auto or full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying joins whole clips, and some are trimmed. Export with --render smart: it is as exact, and re-encodes only from each cut to the next keyframe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart render needs clips it can copy, but %1. Export with --render auto or full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder %1 could not be made. Choose another in the project&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “%1” preset writes .%2 files; name the output so, or choose another preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ExportPreset</name>
+    <message>
+        <source>The preset “%1” needs the %2 encoder, which the FFmpeg libraries on this computer lack. Install an FFmpeg build that has it, or choose another preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset “%1” writes %2 files, which the FFmpeg libraries on this computer cannot write. Choose another preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset “%1” is invalid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a name, a container and an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxDuration is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxFrameRate is not a frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video has no codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a pixel format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the codec tag must have four characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio has no codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample rate %1 Hz is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it writes neither picture nor sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single frame needs a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ExportService</name>
+    <message>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Exporter</name>
+    <message>
+        <source>it lasts %1 s, not the planned %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture is %1×%2, not %3×%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 pictures, not the planned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was checked and not kept because %1. This is a fault of Movie Tool; please report it with the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::FrameScaler</name>
+    <message>
+        <source>Out of memory for a %1×%2 picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie Tool cannot convert pictures in the %1 pixel format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture could not be scaled to %1×%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::InputMedia</name>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as media (%2). Check that the file exists and is a video, picture or sound file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as media (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: no %2 decoder could be opened (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::JobQueue</name>
+    <message>
+        <source>Movie Tool cannot run jobs of kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has not ended yet; it cannot be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: only a failed, cancelled or interrupted job can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has already ended (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job stopped on an internal error (%1). Retry it; if it fails again, please report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job stopped on an internal error. Retry it; if it fails again, please report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed without saying why. Retry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::JobStore</name>
+    <message>
+        <source>Movie Tool stopped while this job was waiting or running. Retry it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a job kind: give 1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: only a failed, cancelled or interrupted job can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Library</name>
+    <message>
+        <source>Could not create the library folder %1. Check its permissions or choose another library with --library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MainWindow</name>
+    <message>
+        <source>Movie Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use movietool-cli to manage the library for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaAnalyzer</name>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2). Check that it is a complete media file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while opening “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains no video or audio. Choose a video or audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the %2 video codec, which this FFmpeg cannot decode. Convert it to a common format such as H.264 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio (%1) cannot be decoded by this FFmpeg, so it was not analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be decoded (%2). The file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demuxer marked this packet as damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture refers to one that is missing or damaged; it shows wrong parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture is damaged; the decoder covered the damage up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) after this point.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The black pixel threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The black picture ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum black duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The freeze noise tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum freeze duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The silence level (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum silence duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scene cut threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a still image. Analysis looks at videos and sound; choose a video or audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no pictures to compare with “%2”. PSNR and SSIM need two videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference “%1” is not a video. Choose the video to compare “%2” with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture of the reference “%1” could be decoded. Choose another reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound changes from %1 to %2 here; it was analysed up to this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data ends at %1 s of the %2 s the header announces: the file is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of “%1” failed (%2). Try again; if it fails again, convert the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaInput</name>
+    <message>
+        <source>“%1” cannot be read as a video (%2). Check that it is a complete media file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no video to cut. Choose a video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaJobs</name>
+    <message>
+        <source>The job&apos;s parameters lack “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filmstrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preset writes “.%1” files; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“fps” must be a frame rate such as 30 or 30000/1001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“stillDuration” must be seconds above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaLibrary</name>
+    <message>
+        <source>“%1” does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Import the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes). Copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, over the import limit of %3. Raise the limit in the library settings or import a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1” (%2) would exceed the library&apos;s quota of %3 (%4 in use). Delete media you no longer need, empty the trash, or raise the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 media; only %3 can be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the library&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write into the library (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed: %2. Check the disk or copy the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying “%1” into the library failed: %2. Free some disk space and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move “%1” into place in the library (%2). Check the library&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaPreviews</name>
+    <message>
+        <source>Pictures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaProbe</name>
+    <message>
+        <source>“%1” does not exist. Check the path, or whether the file was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a media file. Choose a video, image or audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file. Choose a video, image or audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes). Copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains no video or audio. Choose a video, image or audio file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses a codec FFmpeg does not know. Convert it to a common format such as H.264 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaWriter</name>
+    <message>
+        <source>Movie Tool cannot write a “.%1” file. Choose a name ending in .mp4, .mov or .mkv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces of %1 do not join up (stream %2: decode time %3 after %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and the folder&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Merger</name>
+    <message>
+        <source>“.%1” files are always re-encoded; copying writes .mp4, .mov or .mkv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: name at least one input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Muxer</name>
+    <message>
+        <source>Movie Tool cannot write %1 files (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 container has no option “%2”; check the preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2). Check that the disk has free space and the folder can be written to, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::OutputFile</name>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie Tool cannot write to the folder %1 (%2). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: about %2 MB are needed and %3 MB are free. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written for %1, so it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check the folder&apos;s permissions and free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::PiecePlan</name>
+    <message>
+        <source>“%1” has no frame between %2 s and %3 s. Choose a longer span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::PresetCatalog</name>
+    <message>
+        <source>The presets are not a JSON object with a “presets” list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset name “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preset “%1”. The presets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ProjectStore</name>
+    <message>
+        <source>No project with id %1. `movietool-cli project list` shows the projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project with id or name “%1”. `movietool-cli project list` shows the projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project name has %1 characters; shorten it to at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; shorten it to at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame of %1×%2 is not possible: width and height must be between %3 and %4 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame %1×%2 has an odd side; video encoders need even sizes, for example %3×%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame rate of %1 fps is not possible: give %2 to %3 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a preset name. `movietool-cli presets` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder must be an absolute path, or empty for the library&apos;s exports folder: “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists (id %2). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::SettingsStore</name>
+    <message>
+        <source>A quota of %1 bytes is too small: give at least %2 MiB, or 0 for no quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest import must be between %1 MiB and %2 GiB; %3 bytes is outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting&apos;s name must be 1 to %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of setting %1 is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::SmartCut</name>
+    <message>
+        <source>“%1” could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cut: no pieces were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::SourceRenderer</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture could be decoded from %1 (%2 damaged packets). Check the file in a player, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the picture of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the sound of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::SpanAudio</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound could not be added to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of “%1” could not be decoded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of “%1” could not be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of “%1” could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio encoder failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::StreamCopy</name>
+    <message>
+        <source>its video is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its frame size is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pixel format differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pixel aspect ratio differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs at %1 frames per second, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its video time scale does not fit the first file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its video was encoded with other settings (the codec&apos;s parameter sets differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has sound and the first file has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sound and the first file has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audio is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audio has %1 Hz, not %2 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audio has other channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audio was encoded with other settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be joined to “%2” without re-encoding: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files were given to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only videos can be joined by copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its video profile is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pixel format is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audio format differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of a trim must be 0 s or later (got %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of a trim (%1 s) must come after its start (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is only %2 s long; a trim cannot start at %3 s. Choose a start inside the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no frame between %2 s and %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Thumbnailer</name>
+    <message>
+        <source>%1 could not be written (%2). Check the folder&apos;s free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 made by Movie Tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG quality must be between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the thumbnail was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thumbnail&apos;s width must be between 1 and %1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 pixels wide thumbnail of “%2” would be too tall for a JPEG. Choose a smaller width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the thumbnail of “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filmstrip has 1 to %1 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filmstrip&apos;s height must be between 1 and %1 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of “%1” to show is empty: it must start before it ends, inside the clip&apos;s %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filmstrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the filmstrip of “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filmstrip of %1 pictures %2 pixels high would be too wide for a JPEG. Ask for fewer or lower pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory for a filmstrip of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a filmstrip made by Movie Tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelineEditor</name>
+    <message>
+        <source>“%1” has no sound. Choose an audio file or a video with sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sound starts at 0 s of the film or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume is from 0 (silent) to %1 (four times as loud); 1 is as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fades (%1 s in, %2 s out) must be 0 or more and fit in the sound&apos;s %3 s together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the sound&apos;s asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 belongs to another project. Import the file into this project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in point %1 s is outside “%2”, which lasts %3 s. Choose an in point from 0 to a little before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The out point %1 s must lie after the in point (%2 s) and no later than the end of “%3” (%4 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Position %1 is not on the timeline; it has %n clip(s), so choose 0 to %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is only sound. Lay it under the picture as music or voice instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A still has no in and out points; give the seconds it shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A still shows for %1 s to an hour, not %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video clip is as long as its in and out points make it; give those instead of a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1 is not on the timeline; choose 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the seconds the still shows, from %1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split at %1 s would leave an empty part; the clip lasts %2 s, so split between %3 s and %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 already shows asset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is only sound; a clip needs a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 is the last one; a transition goes between a clip and the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition here lasts more than 0 and at most %1 s (as long as the shorter of the two clips, up to %2 s), not %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelineRenderer</name>
+    <message>
+        <source>The timeline is empty: add a clip, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The film&apos;s filter graph could not be built (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the film failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the film stopped before its end: the filter graph waits for input that has all been given. Export with --render full after removing transitions, and please report this with the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelineStore</name>
+    <message>
+        <source>No clip with id %1. `movietool-cli timeline show P` lists the clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio clip with id %1. `movietool-cli timeline show P` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelineUndoStack</name>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Transaction</name>
+    <message>
+        <source>No library database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::TranscodePlan</name>
+    <message>
+        <source>There is nothing to convert: give at least one input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset “%1” writes .%2 files, but the output %3 is named otherwise. Name it ….%2 or choose another preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset “%1” writes one picture, so it takes one input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame rate %1 is out of range (above 0, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A still is held between 0 and %1 seconds, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no picture, and the preset “%2” writes video. Choose a sound-only preset such as “m4a”, or add a video or still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is in a format (%3) the FFmpeg libraries on this computer cannot decode. Convert it to a common format first, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the inputs has sound, and the preset “%1” writes only sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset “%1” needs a width divisible by %2 and a height divisible by %3; %4×%5 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output size %1×%2 is out of range: each side must be between %3 and %4 pixels. Choose another size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Transcoder</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::Trash</name>
+    <message>
+        <source>Could not create the trash folder %1. Check the library&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to the trash. Check the library&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1 from the trash. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::VideoFrameReader</name>
+    <message>
+        <source>Reading “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2). Check that it is a complete media file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no picture to show: it holds only sound or data. Choose a video or an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the %2 codec, which this FFmpeg cannot decode. Convert it to a common format such as H.264 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while opening “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be decoded (%2). The file may be damaged; copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while reading “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture could be decoded from “%1” (%2). The file may be damaged; copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: its pictures end at %2 s of the %3 s its header announces. Copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be decoded after %2 s (%3). The file may be damaged; copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie Tool could not find its way in “%1” (%2). The file may be damaged; copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::VideoSpanEncoder</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be decoded (%2). The file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be converted for the encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video encoder failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
