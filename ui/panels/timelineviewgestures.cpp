@@ -184,9 +184,13 @@ void TimelineView::updateGesture(const QPoint &point)
         break;
     }
     case Gesture::TrimStart:
-    case Gesture::TrimEnd:
-        updateTrim(time);
+    case Gesture::TrimEnd: {
+        // The edge moves as far as the mouse did, wherever in the handle it was grabbed.
+        const double edge = m_gesture == Gesture::TrimStart ? m_layout.clipStart(m_gestureIndex)
+                                                            : m_layout.clipEnd(m_gestureIndex);
+        updateTrim(edge + time - m_pressTime);
         break;
+    }
     case Gesture::PressAudio:
         if (!dragged)
             return;
@@ -202,7 +206,7 @@ void TimelineView::updateGesture(const QPoint &point)
     viewport()->update();
 }
 
-void TimelineView::updateTrim(double time)
+void TimelineView::updateTrim(double time) // where the dragged edge would be
 {
     const int index = m_gestureIndex;
     const Clip &clip = m_layout.timeline().clips[index];
@@ -275,7 +279,7 @@ void TimelineView::updateAudioGesture(double time)
         }
         m_audioChange.start = start;
     } else if (m_gesture == Gesture::AudioStart) {
-        const double edge = snapped(time, -1, index);
+        const double edge = snapped(placed.start + time - m_pressTime, -1, index);
         in = std::clamp(clip.in + edge - placed.start, 0.0, out - shortest);
         start = placed.start + in - clip.in;
         if (start < 0) {
@@ -286,7 +290,7 @@ void TimelineView::updateAudioGesture(double time)
         m_audioChange.start = start;
         m_audioChange.in = in;
     } else {
-        const double edge = snapped(time, -1, index);
+        const double edge = snapped(placed.start + placed.duration + time - m_pressTime, -1, index);
         const double newOut = std::clamp(clip.in + edge - placed.start,
                                          clip.in + shortest,
                                          assetEnd);
