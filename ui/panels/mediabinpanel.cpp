@@ -401,15 +401,17 @@ void MediaBinPanel::onImportFinished(const ImportReport &report)
 
 void MediaBinPanel::chooseFiles()
 {
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(
+    auto *dialog = new QFileDialog(
             this,
-            tr("Import media"),
-            start,
+            tr("Import Media"),
+            QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
             tr("Media (*.mp4 *.mov *.mkv *.webm *.avi *.m4v *.mts *.ts *.jpg *.jpeg *.png *.webp "
                "*.gif *.bmp *.tif *.tiff *.mp3 *.wav *.flac *.ogg *.opus *.m4a *.aac);;"
                "All files (*)"));
-    importPaths(files);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &MediaBinPanel::importPaths);
+    dialog->open(); // not exec(): no nested event loop on the main thread
 }
 
 QList<qint64> MediaBinPanel::selectedIds() const
@@ -423,20 +425,21 @@ QList<qint64> MediaBinPanel::selectedIds() const
 void MediaBinPanel::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
-    QMenu menu(this);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     if (index.isValid()) {
         const qint64 id = index.data(AssetModel::AssetIdRole).toLongLong();
-        menu.addAction(tr("Show in Preview"), this, [this, id] { emit assetActivated(id); });
-        menu.addSeparator();
-        QAction *remove = menu.addAction(tr("Remove from Project"),
-                                         this,
-                                         &MediaBinPanel::removeSelected);
+        menu->addAction(tr("Show in Preview"), this, [this, id] { emit assetActivated(id); });
+        menu->addSeparator();
+        QAction *remove = menu->addAction(tr("Remove from Project"),
+                                          this,
+                                          &MediaBinPanel::removeSelected);
         remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     } else {
-        menu.addAction(tr("Import…"), this, &MediaBinPanel::chooseFiles)
+        menu->addAction(tr("Import…"), this, &MediaBinPanel::chooseFiles)
                 ->setEnabled(m_model->projectId() > 0);
     }
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
 void MediaBinPanel::removeSelected()
