@@ -203,13 +203,13 @@ TimelinePanel::TimelinePanel(EditorSession &session, QWidget *parent)
 
 QString TimelinePanel::message() const
 {
-    return m_message->text();
+    return m_message->isHidden() ? QString() : m_message->title();
 }
 
 void TimelinePanel::showProject(qint64 projectId)
 {
     m_projectId = projectId;
-    m_message->hide();
+    m_message->dismiss();
     double fps = 30;
     if (projectId) {
         if (const Result<Project> project = m_session.library().projects().get(projectId))
@@ -270,14 +270,14 @@ void TimelinePanel::syncZoomSlider()
 
 void TimelinePanel::showMessage(const QString &text)
 {
-    m_message->showMessage(text);
+    m_message->showMessage(InlineMessage::Level::Error, text);
 }
 
 Status TimelinePanel::perform(const QString &command, const std::function<Status()> &edit)
 {
     const Status status = m_session.undoStack().perform(command, edit);
     if (status)
-        m_message->hide();
+        m_message->dismiss();
     else
         showMessage(status.error().message);
     return status;
