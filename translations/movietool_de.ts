@@ -5,52 +5,52 @@
     <name>main</name>
     <message>
         <source>Movie Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool</translation>
     </message>
     <message>
         <source>The library in %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek in %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>mt::AssetStore</name>
     <message>
         <source>No project with id %1. `movietool-cli project list` shows the projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt mit der ID %1. `movietool-cli project list` zeigt die Projekte.</translation>
     </message>
     <message>
         <source>“%1” is not a path inside the library; import files through the library so that they are copied into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Pfad innerhalb der Bibliothek; importieren Sie Dateien über die Bibliothek, damit sie dorthin kopiert werden.</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 digest (64 lower-case hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Hashwert (64 Hexadezimalziffern in Kleinbuchstaben).</translation>
     </message>
     <message>
         <source>A file size cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dateigröße kann nicht negativ sein (%1).</translation>
     </message>
     <message>
         <source>A duration cannot be negative (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer kann nicht negativ sein (%1 s).</translation>
     </message>
     <message>
         <source>The file name has %1 characters; at most %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname hat %1 Zeichen; höchstens %2 werden beibehalten.</translation>
     </message>
     <message>
         <source>This file is already asset %1 (“%2”) of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist bereits Medium %1 („%2“) des Projekts.</translation>
     </message>
     <message>
         <source>No asset with id %1. `movietool-cli asset list P` shows a project&apos;s assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Medium mit der ID %1. `movietool-cli asset list P` zeigt die Medien eines Projekts.</translation>
     </message>
     <message numerus="yes">
         <source>Asset %1 (“%2”) is used by %n clip(s) on the timeline. Remove them first (`movietool-cli timeline show %3` lists them), then the asset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Medium %1 („%2“) wird von %n Clip in der Zeitleiste verwendet. Entfernen Sie zuerst diesen Clip (`movietool-cli timeline show %3` zeigt ihn an), dann das Medium.</numerusform>
+            <numerusform>Medium %1 („%2“) wird von %n Clips in der Zeitleiste verwendet. Entfernen Sie zuerst diese Clips (`movietool-cli timeline show %3` listet sie auf), dann das Medium.</numerusform>
         </translation>
     </message>
 </context>
@@ -58,555 +58,555 @@
     <name>mt::AudioWaveform</name>
     <message>
         <source>Reading “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be read (%2). Check that it is a complete media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden (%2). Prüfen Sie, ob die Mediendatei vollständig ist.</translation>
     </message>
     <message>
         <source>“%1” has no sound, so it has no waveform.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Ton und daher keine Wellenform.</translation>
     </message>
     <message>
         <source>“%1” uses the %2 codec, which this FFmpeg cannot decode. Convert it to a common format such as AAC first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet den Codec %2, den dieses FFmpeg nicht dekodieren kann. Wandeln Sie die Datei zuerst in ein gängiges Format wie AAC um.</translation>
     </message>
     <message>
         <source>Out of memory while reading “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher beim Lesen von „%1“.</translation>
     </message>
     <message>
         <source>The sound of “%1” could not be decoded (%2). The file may be damaged; copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton von „%1“ konnte nicht dekodiert werden (%2). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>The sound of “%1” cannot be mixed to mono (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton von „%1“ kann nicht zu Mono heruntergemischt werden (%2).</translation>
     </message>
     <message>
         <source>Waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform</translation>
     </message>
     <message>
         <source>No sound could be decoded from “%1” (%2). The file may be damaged; copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ konnte kein Ton dekodiert werden (%2). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>“%1” is truncated: its sound ends at %2 s of the %3 s its header announces. Copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Der Ton endet bei %2 s, der Dateikopf gibt aber %3 s an. Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>A waveform has 1 to %1 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wellenform besteht aus 1 bis %1 Teilen.</translation>
     </message>
     <message>
         <source>Making the waveform was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen der Wellenform wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Check the folder&apos;s free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>%1 is not a waveform made by Movie Tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine von Movie Tool erstellte Wellenform.</translation>
     </message>
 </context>
 <context>
     <name>mt::CharacterStore</name>
     <message>
         <source>“%1” is not a path inside the library; add images through the library so that they are copied into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Pfad innerhalb der Bibliothek; fügen Sie Bilder über die Bibliothek hinzu, damit sie dorthin kopiert werden.</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 digest (64 lower-case hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Hashwert (64 Hexadezimalziffern in Kleinbuchstaben).</translation>
     </message>
     <message>
         <source>An image of %1×%2 pixels cannot be a reference image: each side must be 1 to %3 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild mit %1×%2 Pixeln kann kein Referenzbild sein: Jede Seite muss 1 bis %3 Pixel lang sein.</translation>
     </message>
     <message>
         <source>A file size cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dateigröße kann nicht negativ sein (%1).</translation>
     </message>
     <message>
         <source>The file name has %1 characters; at most %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname hat %1 Zeichen; höchstens %2 werden beibehalten.</translation>
     </message>
     <message>
         <source>This picture is already image %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild ist bereits Bild %1 von „%2“.</translation>
     </message>
     <message>
         <source>No character with id %1. `movietool-cli character list` shows the characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Figur mit der ID %1. `movietool-cli character list` zeigt die Figuren.</translation>
     </message>
     <message>
         <source>No character image with id %1. `movietool-cli character show C` lists a character&apos;s images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Figurenbild mit der ID %1. `movietool-cli character show C` listet die Bilder einer Figur auf.</translation>
     </message>
     <message>
         <source>No character with id or name “%1”. `movietool-cli character list` shows the characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Figur mit der ID oder dem Namen „%1“. `movietool-cli character list` zeigt die Figuren.</translation>
     </message>
     <message>
         <source>A character needs a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Figur braucht einen Namen mit 1 bis %1 Zeichen.</translation>
     </message>
     <message>
         <source>The character name has %1 characters; shorten it to at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Figur hat %1 Zeichen; kürzen Sie ihn auf höchstens %2.</translation>
     </message>
     <message>
         <source>The description has %1 characters; shorten it to at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung hat %1 Zeichen; kürzen Sie sie auf höchstens %2.</translation>
     </message>
     <message>
         <source>There is already a character named “%1” (id %2). Choose another name; names are compared ignoring case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Figur namens „%1“ (ID %2). Wählen Sie einen anderen Namen; beim Vergleich wird Groß- und Kleinschreibung nicht beachtet.</translation>
     </message>
 </context>
 <context>
     <name>mt::ClipFeed</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>%1 has no picture any more. Import it again, or remove its clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Bild mehr. Importieren Sie die Datei erneut oder entfernen Sie ihren Clip.</translation>
     </message>
     <message>
         <source>Seeking in %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionieren in %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Reading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Decoding %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 changes its picture size or format part-way. Convert it (movietool-cli convert) and use the converted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändert mittendrin Bildgröße oder Bildformat. Wandeln Sie die Datei um (movietool-cli convert) und verwenden Sie die umgewandelte Datei.</translation>
     </message>
     <message>
         <source>Converting the picture of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandeln des Bildes von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 changes its sound format part-way. Convert it (movietool-cli convert) and use the converted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändert mittendrin das Tonformat. Wandeln Sie die Datei um (movietool-cli convert) und verwenden Sie die umgewandelte Datei.</translation>
     </message>
     <message>
         <source>Converting the sound of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandeln des Tons von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Rendering %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Rendering the picture of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern des Bildes von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Rendering the sound of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendern des Tons von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>No picture could be decoded from “%1”. Check the file in a player, or remove its clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ konnte kein Bild dekodiert werden. Prüfen Sie die Datei in einem Player oder entfernen Sie ihren Clip.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>mt::Database</name>
     <message>
         <source>No library database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datenbankdatei für die Bibliothek angegeben.</translation>
     </message>
     <message>
         <source>The library database %1 could not be opened (%2). Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank %1 konnte nicht geöffnet werden (%2). Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>The library database was not updated, because no backup could be made first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank wurde nicht aktualisiert, weil zuvor keine Sicherung erstellt werden konnte: %1</translation>
     </message>
     <message>
         <source>The library database could not be updated to version %1 (%2); it was left at version %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank konnte nicht auf Version %1 aktualisiert werden (%2); sie bleibt auf Version %3. %4</translation>
     </message>
     <message>
         <source>The library database could not be updated to version %1 (%2): it would break references in table %3. It was left at version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank konnte nicht auf Version %1 aktualisiert werden (%2): Dabei würden Verweise in der Tabelle %3 ungültig. Sie bleibt auf Version %4.</translation>
     </message>
     <message>
         <source>Could not write the database copy %1. Check that the folder is writable and the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankkopie %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist und genug Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>Could not create the backup folder %1. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 konnte nicht erstellt werden. Prüfen Sie, ob er beschreibbar ist.</translation>
     </message>
     <message>
         <source>Could not create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not keep a copy of the current database in %1, so it was not replaced. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte keine Kopie der aktuellen Datenbank angelegt werden, daher wurde sie nicht ersetzt. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>No library database is open to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Bibliotheksdatenbank geöffnet, die gesichert werden könnte.</translation>
     </message>
     <message>
         <source>There is no database file %1. Backups are kept in the library&apos;s backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datenbankdatei %1. Sicherungen liegen im Sicherungsordner der Bibliothek.</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>No library database is open to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Bibliotheksdatenbank geöffnet, in die wiederhergestellt werden könnte.</translation>
     </message>
     <message>
         <source>%1 is the library database itself; choose a backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Bibliotheksdatenbank selbst; wählen Sie eine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
         <source>Could not create the folder of %1. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht erstellt werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <source>Could not remove %1; is Movie Tool still running? Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden. Läuft Movie Tool noch? Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not replace %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden (%2).</translation>
     </message>
     <message>
         <source>The library database %1 is damaged or is not a database (%2). The file was left untouched. Restore a backup with `movietool-cli library restore FILE`; backups are kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank %1 ist beschädigt oder keine Datenbank (%2). Die Datei wurde nicht verändert. Stellen Sie mit `movietool-cli library restore FILE` eine Sicherung wieder her; Sicherungen liegen in %3.</translation>
     </message>
     <message>
         <source>The library database %1 is locked by another program (%2). Close other Movie Tool windows or commands using this library and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank %1 ist von einem anderen Programm gesperrt (%2). Schließen Sie andere Movie-Tool-Fenster oder Befehle, die diese Bibliothek verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is not a Movie Tool library database; it belongs to another program and was left untouched. Choose another library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Bibliotheksdatenbank von Movie Tool; sie gehört zu einem anderen Programm und wurde nicht verändert. Wählen Sie einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
         <source>The library database %1 was made by a newer Movie Tool (schema version %2; this one knows up to %3). Update Movie Tool to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank %1 wurde von einer neueren Version von Movie Tool erstellt (Schemaversion %2; diese Version unterstützt bis %3). Aktualisieren Sie Movie Tool, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a database (%2); nothing was changed. Choose another backup, for example one in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine Datenbank (%2); es wurde nichts geändert. Wählen Sie eine andere Sicherung, zum Beispiel eine aus %3.</translation>
     </message>
     <message>
         <source>%1 is locked by another program (%2); nothing was changed. Try again when it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von einem anderen Programm gesperrt (%2); es wurde nichts geändert. Versuchen Sie es erneut, wenn die Datei frei ist.</translation>
     </message>
     <message>
         <source>%1 is not a Movie Tool library database; nothing was changed. Choose a backup made by Movie Tool, for example one in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Bibliotheksdatenbank von Movie Tool; es wurde nichts geändert. Wählen Sie eine von Movie Tool erstellte Sicherung, zum Beispiel eine aus %2.</translation>
     </message>
     <message>
         <source>%1 was made by a newer Movie Tool (schema version %2); nothing was changed. Update Movie Tool to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Movie Tool erstellt (Schemaversion %2); es wurde nichts geändert. Aktualisieren Sie Movie Tool, um die Sicherung wiederherzustellen.</translation>
     </message>
     <message>
         <source>The library database could not be read or written (%1). Check that the disk has free space and that no other program holds the library, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank konnte nicht gelesen oder geschrieben werden (%1). Prüfen Sie, ob genug Speicherplatz frei ist und kein anderes Programm die Bibliothek verwendet, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>mt::EditHistory</name>
     <message>
         <source>This step uses a file (asset %1) that has been removed from the library since, so it cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt verwendet eine Datei (Medium %1), die inzwischen aus der Bibliothek entfernt wurde, und kann daher nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>The edit history names a column “%1” that the table “%2” does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bearbeitungsverlauf nennt eine Spalte „%1“, die es in der Tabelle „%2“ nicht gibt.</translation>
     </message>
     <message>
         <source>The timeline was changed outside the edit history, so this step cannot be taken safely. Edit the timeline by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste wurde außerhalb des Bearbeitungsverlaufs geändert, daher kann dieser Schritt nicht sicher ausgeführt werden. Bearbeiten Sie die Zeitleiste stattdessen von Hand.</translation>
     </message>
     <message>
         <source>The edit history could not be read. Try again; if it keeps failing, restore a backup (library restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bearbeitungsverlauf konnte nicht gelesen werden. Versuchen Sie es erneut; falls es weiterhin fehlschlägt, stellen Sie eine Sicherung wieder her (library restore).</translation>
     </message>
     <message>
         <source>Nothing to undo: no edit of this timeline is left to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: Es gibt keine Bearbeitung dieser Zeitleiste mehr, die zurückgenommen werden kann.</translation>
     </message>
     <message>
         <source>Nothing to redo: no undone edit is left to make again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen: Es gibt keine rückgängig gemachte Bearbeitung mehr, die erneut ausgeführt werden kann.</translation>
     </message>
 </context>
 <context>
     <name>mt::EncodedOutput</name>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>Encoding with %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodieren mit %1 fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
     <name>mt::Encoder</name>
     <message>
         <source>The %1 encoder is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Encoder %1 fehlt.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The %1 encoder would not start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Encoder %1 ließ sich nicht starten (%2).</translation>
     </message>
     <message>
         <source>The %1 encoder has no option “%2”; check the preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Encoder %1 hat keine Option „%2“; prüfen Sie die Voreinstellung.</translation>
     </message>
 </context>
 <context>
     <name>mt::ExportPlanner</name>
     <message>
         <source>the “%1” preset writes other codecs than the clips&apos; H.264 and AAC</source>
-        <translation type="unfinished"></translation>
+        <translation>die Voreinstellung „%1“ schreibt andere Codecs als H.264 und AAC der Clips</translation>
     </message>
     <message>
         <source>music or voice is laid under the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Bild liegt Musik oder Sprache</translation>
     </message>
     <message>
         <source>clip %1 is a still picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 ist ein Standbild</translation>
     </message>
     <message>
         <source>the volume of clip %1 is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lautstärke von Clip %1 ist geändert</translation>
     </message>
     <message>
         <source>clip %1 crossfades into the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 wird in den nächsten übergeblendet</translation>
     </message>
     <message>
         <source>clip %1 dips to black before the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 blendet vor dem nächsten auf Schwarz ab</translation>
     </message>
     <message>
         <source>clip %1 is not H.264</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 ist nicht H.264</translation>
     </message>
     <message>
         <source>the sound of clip %1 is not AAC</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ton von Clip %1 ist nicht AAC</translation>
     </message>
     <message>
         <source>clip %1 is turned (a phone held upright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 ist gedreht (hochkant gehaltenes Telefon)</translation>
     </message>
     <message>
         <source>clip %1 has a variable frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 hat eine variable Bildrate</translation>
     </message>
     <message>
         <source>clip %1 is %2×%3, not the project&apos;s %4×%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 hat %2×%3 statt der %4×%5 des Projekts</translation>
     </message>
     <message>
         <source>clip %1 runs at %2 frames per second, not the project&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 läuft mit %2 Bildern pro Sekunde statt mit den %3 des Projekts</translation>
     </message>
     <message>
         <source>A film exports with a video or sound preset (share, h265, webm, prores, m4a). For a GIF or a picture, convert the exported film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Film wird mit einer Video- oder Tonvoreinstellung exportiert (share, h265, webm, prores, m4a). Für ein GIF oder ein Bild wandeln Sie den exportierten Film um.</translation>
     </message>
     <message>
         <source>The timeline of “%1” is empty: add a clip, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste von „%1“ ist leer: Fügen Sie einen Clip hinzu und exportieren Sie dann.</translation>
     </message>
     <message>
         <source>The file of %1 (“%2”) is missing from the library (%3). Import it again, or remove it from the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei für %1 („%2“) fehlt in der Bibliothek (%3). Importieren Sie sie erneut oder entfernen Sie %1 aus der Zeitleiste.</translation>
     </message>
     <message>
         <source>clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1</translation>
     </message>
     <message>
         <source>the sound at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ton bei %1 s</translation>
     </message>
     <message>
         <source>The clips cannot be copied: %1. Export with --render auto or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clips können nicht kopiert werden: %1. Exportieren Sie mit --render auto oder full.</translation>
     </message>
     <message>
         <source>Copying joins whole clips, and some are trimmed. Export with --render smart: it is as exact, and re-encodes only from each cut to the next keyframe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Kopieren werden ganze Clips aneinandergefügt, einige sind aber getrimmt. Exportieren Sie mit --render smart: Das ist ebenso genau und kodiert nur jeweils vom Schnitt bis zum nächsten Schlüsselbild neu.</translation>
     </message>
     <message>
         <source>Smart render needs clips it can copy, but %1. Export with --render auto or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Render braucht Clips, die sich kopieren lassen, aber %1. Exportieren Sie mit --render auto oder full.</translation>
     </message>
     <message>
         <source>The export folder %1 could not be made. Choose another in the project&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exportordner %1 konnte nicht erstellt werden. Wählen Sie in den Projekteinstellungen einen anderen.</translation>
     </message>
     <message>
         <source>The “%1” preset writes .%2 files; name the output so, or choose another preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ schreibt .%2-Dateien; benennen Sie die Ausgabe entsprechend oder wählen Sie eine andere Voreinstellung.</translation>
     </message>
 </context>
 <context>
     <name>mt::ExportPreset</name>
     <message>
         <source>The preset “%1” needs the %2 encoder, which the FFmpeg libraries on this computer lack. Install an FFmpeg build that has it, or choose another preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ benötigt den Encoder %2, der den FFmpeg-Bibliotheken auf diesem Computer fehlt. Installieren Sie eine FFmpeg-Version, die ihn enthält, oder wählen Sie eine andere Voreinstellung.</translation>
     </message>
     <message>
         <source>The preset “%1” writes %2 files, which the FFmpeg libraries on this computer cannot write. Choose another preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ schreibt %2-Dateien, die die FFmpeg-Bibliotheken auf diesem Computer nicht schreiben können. Wählen Sie eine andere Voreinstellung.</translation>
     </message>
     <message>
         <source>The preset “%1” is invalid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ ist ungültig: %2.</translation>
     </message>
     <message>
         <source>it needs a name, a container and an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>sie braucht einen Namen, ein Containerformat und eine Dateiendung</translation>
     </message>
     <message>
         <source>maxDuration is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>maxDuration ist negativ</translation>
     </message>
     <message>
         <source>maxFrameRate is not a frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>maxFrameRate ist keine Bildrate</translation>
     </message>
     <message>
         <source>the video has no codec</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video hat keinen Codec</translation>
     </message>
     <message>
         <source>“%1” is not a pixel format</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Pixelformat</translation>
     </message>
     <message>
         <source>the codec tag must have four characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Codec-Tag muss aus vier Zeichen bestehen</translation>
     </message>
     <message>
         <source>the audio has no codec</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ton hat keinen Codec</translation>
     </message>
     <message>
         <source>the sample rate %1 Hz is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abtastrate %1 Hz liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <source>“%1” is not a channel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kanalbelegung</translation>
     </message>
     <message>
         <source>it writes neither picture nor sound</source>
-        <translation type="unfinished"></translation>
+        <translation>sie schreibt weder Bild noch Ton</translation>
     </message>
     <message>
         <source>a single frame needs a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Einzelbild braucht eine Bildspur</translation>
     </message>
 </context>
 <context>
     <name>mt::ExportService</name>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ exportieren</translation>
     </message>
 </context>
 <context>
     <name>mt::Exporter</name>
     <message>
         <source>it lasts %1 s, not the planned %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>er dauert %1 s statt der geplanten %2 s</translation>
     </message>
     <message>
         <source>its picture is %1×%2, not %3×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Bild hat %1×%2 statt %3×%4</translation>
     </message>
     <message>
         <source>it has %1 pictures, not the planned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat %1 Bilder statt der geplanten %2</translation>
     </message>
     <message>
         <source>The export was checked and not kept because %1. This is a fault of Movie Tool; please report it with the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde geprüft und verworfen: %1. Das ist ein Fehler in Movie Tool; bitte melden Sie ihn zusammen mit dem Projekt.</translation>
     </message>
 </context>
 <context>
     <name>mt::FrameScaler</name>
     <message>
         <source>Out of memory for a %1×%2 picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher für ein Bild mit %1×%2.</translation>
     </message>
     <message>
         <source>Movie Tool cannot convert pictures in the %1 pixel format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool kann keine Bilder im Pixelformat %1 umwandeln.</translation>
     </message>
     <message>
         <source>A picture could not be scaled to %1×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild konnte nicht auf %1×%2 skaliert werden.</translation>
     </message>
 </context>
 <context>
     <name>mt::InputMedia</name>
     <message>
         <source>Out of memory while opening %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher beim Öffnen von %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 cannot be read as media (%2). Check that the file exists and is a video, picture or sound file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Mediendatei gelesen werden (%2). Prüfen Sie, ob die Datei existiert und eine Video-, Bild- oder Tondatei ist.</translation>
     </message>
     <message>
         <source>%1 cannot be read as media (%2).</source>
