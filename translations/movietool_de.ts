@@ -610,629 +610,629 @@
     </message>
     <message>
         <source>%1 cannot be read as media (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Mediendatei gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be decoded: no %2 decoder could be opened (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht dekodiert werden: Es konnte kein Decoder für %2 geöffnet werden (%3).</translation>
     </message>
 </context>
 <context>
     <name>mt::JobQueue</name>
     <message>
         <source>Movie Tool cannot run jobs of kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool kann keine Aufträge der Art „%1“ ausführen.</translation>
     </message>
     <message>
         <source>Job %1 has not ended yet; it cannot be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist noch nicht beendet und kann daher nicht wiederholt werden.</translation>
     </message>
     <message>
         <source>Job %1 is %2: only a failed, cancelled or interrupted job can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 hat den Status „%2“: Nur ein fehlgeschlagener, abgebrochener oder unterbrochener Auftrag kann wiederholt werden.</translation>
     </message>
     <message>
         <source>Job %1 has already ended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist bereits beendet (%2).</translation>
     </message>
     <message>
         <source>The job stopped on an internal error (%1). Retry it; if it fails again, please report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wurde wegen eines internen Fehlers angehalten (%1). Wiederholen Sie ihn; falls er erneut fehlschlägt, melden Sie bitte das Problem.</translation>
     </message>
     <message>
         <source>The job stopped on an internal error. Retry it; if it fails again, please report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wurde wegen eines internen Fehlers angehalten. Wiederholen Sie ihn; falls er erneut fehlschlägt, melden Sie bitte das Problem.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The job failed without saying why. Retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist ohne Angabe eines Grundes fehlgeschlagen. Wiederholen Sie ihn.</translation>
     </message>
 </context>
 <context>
     <name>mt::JobStore</name>
     <message>
         <source>Movie Tool stopped while this job was waiting or running. Retry it to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool wurde beendet, während dieser Auftrag wartete oder lief. Wiederholen Sie den Auftrag, um ihn erneut auszuführen.</translation>
     </message>
     <message>
         <source>No job with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag mit der ID %1.</translation>
     </message>
     <message>
         <source>“%1” is not a job kind: give 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Auftragsart: Geben Sie 1 bis %2 Zeichen an.</translation>
     </message>
     <message>
         <source>No project with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt mit der ID %1.</translation>
     </message>
     <message>
         <source>Job %1 is %2: only a failed, cancelled or interrupted job can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 hat den Status „%2“: Nur ein fehlgeschlagener, abgebrochener oder unterbrochener Auftrag kann wiederholt werden.</translation>
     </message>
 </context>
 <context>
     <name>mt::Library</name>
     <message>
         <source>Could not create the library folder %1. Check its permissions or choose another library with --library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bibliotheksordner %1 konnte nicht erstellt werden. Prüfen Sie seine Berechtigungen oder wählen Sie mit --library eine andere Bibliothek.</translation>
     </message>
 </context>
 <context>
     <name>mt::MainWindow</name>
     <message>
         <source>Movie Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Use movietool-cli to manage the library for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die Bibliothek vorerst mit movietool-cli.</translation>
     </message>
 </context>
 <context>
     <name>mt::MediaAnalyzer</name>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (%1)</translation>
     </message>
     <message>
         <source>“%1” could not be read (%2). Check that it is a complete media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden (%2). Prüfen Sie, ob die Mediendatei vollständig ist.</translation>
     </message>
     <message>
         <source>Out of memory while opening “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher beim Öffnen von „%1“.</translation>
     </message>
     <message>
         <source>“%1” contains no video or audio. Choose a video or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält weder Video noch Ton. Wählen Sie eine Video- oder Audiodatei.</translation>
     </message>
     <message>
         <source>“%1” uses the %2 video codec, which this FFmpeg cannot decode. Convert it to a common format such as H.264 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet den Videocodec %2, den dieses FFmpeg nicht dekodieren kann. Wandeln Sie die Datei zuerst in ein gängiges Format wie H.264 um.</translation>
     </message>
     <message>
         <source>The audio (%1) cannot be decoded by this FFmpeg, so it was not analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton (%1) kann von diesem FFmpeg nicht dekodiert werden und wurde daher nicht analysiert.</translation>
     </message>
     <message>
         <source>“%1” could not be decoded (%2). The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dekodiert werden (%2). Die Datei ist möglicherweise beschädigt.</translation>
     </message>
     <message>
         <source>The demuxer marked this packet as damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demuxer hat dieses Paket als beschädigt markiert.</translation>
     </message>
     <message>
         <source>A picture refers to one that is missing or damaged; it shows wrong parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild verweist auf ein fehlendes oder beschädigtes Bild; Teile davon werden falsch angezeigt.</translation>
     </message>
     <message>
         <source>A picture is damaged; the decoder covered the damage up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild ist beschädigt; der Decoder hat den Schaden kaschiert.</translation>
     </message>
     <message>
         <source>A picture is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild ist beschädigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) after this point.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Problem nach dieser Stelle.</numerusform>
+            <numerusform>%n weitere Probleme nach dieser Stelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>The black pixel threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert für schwarze Pixel</translation>
     </message>
     <message>
         <source>The black picture ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwarzanteil des Bildes</translation>
     </message>
     <message>
         <source>The minimum black duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestdauer für Schwarzbild</translation>
     </message>
     <message>
         <source>The freeze noise tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rauschtoleranz für eingefrorene Bilder</translation>
     </message>
     <message>
         <source>The minimum freeze duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestdauer für eingefrorene Bilder</translation>
     </message>
     <message>
         <source>The silence level (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stillepegel (dB)</translation>
     </message>
     <message>
         <source>The minimum silence duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestdauer für Stille</translation>
     </message>
     <message>
         <source>The scene cut threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert für Szenenwechsel</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
     </message>
     <message>
         <source>Analysing</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysieren</translation>
     </message>
     <message>
         <source>The analysis of “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” is a still image. Analysis looks at videos and sound; choose a video or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Standbild. Die Analyse untersucht Videos und Ton; wählen Sie eine Video- oder Audiodatei.</translation>
     </message>
     <message>
         <source>“%1” has no pictures to compare with “%2”. PSNR and SSIM need two videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Bilder, die mit „%2“ verglichen werden könnten. PSNR und SSIM brauchen zwei Videos.</translation>
     </message>
     <message>
         <source>The reference “%1” is not a video. Choose the video to compare “%2” with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz „%1“ ist kein Video. Wählen Sie das Video, mit dem „%2“ verglichen werden soll.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No picture of the reference “%1” could be decoded. Choose another reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Referenz „%1“ konnte kein Bild dekodiert werden. Wählen Sie eine andere Referenz.</translation>
     </message>
     <message>
         <source>The sound changes from %1 to %2 here; it was analysed up to this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton wechselt hier von %1 zu %2; er wurde bis zu dieser Stelle analysiert.</translation>
     </message>
     <message>
         <source>The data ends at %1 s of the %2 s the header announces: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten enden bei %1 s, der Dateikopf gibt aber %2 s an: Die Datei ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The analysis of “%1” failed (%2). Try again; if it fails again, convert the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse von „%1“ ist fehlgeschlagen (%2). Versuchen Sie es erneut; falls sie wieder fehlschlägt, wandeln Sie die Datei zuerst um.</translation>
     </message>
 </context>
 <context>
     <name>mt::MediaInput</name>
     <message>
         <source>“%1” cannot be read as a video (%2). Check that it is a complete media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Video gelesen werden (%2). Prüfen Sie, ob die Mediendatei vollständig ist.</translation>
     </message>
     <message>
         <source>“%1” has no video to cut. Choose a video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält kein Video zum Schneiden. Wählen Sie eine Videodatei.</translation>
     </message>
 </context>
 <context>
     <name>mt::MediaJobs</name>
     <message>
         <source>The job&apos;s parameters lack “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Parametern des Auftrags fehlt „%1“.</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl von 1 bis %2 sein.</translation>
     </message>
     <message>
         <source>Probing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untersuchung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild</translation>
     </message>
     <message>
         <source>Filmstrip</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmstreifen</translation>
     </message>
     <message>
         <source>Waveform</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform</translation>
     </message>
     <message>
         <source>No preset writes “.%1” files; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Voreinstellung schreibt „.%1“-Dateien; wählen Sie eine Voreinstellung.</translation>
     </message>
     <message>
         <source>“fps” must be a frame rate such as 30 or 30000/1001.</source>
-        <translation type="unfinished"></translation>
+        <translation>„fps“ muss eine Bildrate wie 30 oder 30000/1001 sein.</translation>
     </message>
     <message>
         <source>“stillDuration” must be seconds above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„stillDuration“ muss eine Sekundenzahl über 0 sein.</translation>
     </message>
 </context>
 <context>
     <name>mt::MediaLibrary</name>
     <message>
         <source>“%1” does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Import the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Importieren Sie die Dateien darin.</translation>
     </message>
     <message>
         <source>“%1” cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes). Copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer (0 Byte). Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>“%1” is %2, over the import limit of %3. Raise the limit in the library settings or import a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß und überschreitet damit die Importgrenze von %3. Erhöhen Sie die Grenze in den Bibliothekseinstellungen oder importieren Sie eine kleinere Datei.</translation>
     </message>
     <message>
         <source>Importing “%1” (%2) would exceed the library&apos;s quota of %3 (%4 in use). Delete media you no longer need, empty the trash, or raise the quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von „%1“ (%2) würde das Kontingent der Bibliothek von %3 überschreiten (%4 belegt). Löschen Sie nicht mehr benötigte Medien, leeren Sie den Papierkorb oder erhöhen Sie das Kontingent.</translation>
     </message>
     <message>
         <source>“%1” is %2 media; only %3 can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Medium vom Typ %2; hier können nur Medien vom Typ %3 verwendet werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Check the library&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie die Berechtigungen der Bibliothek.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Could not write into the library (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Bibliothek konnte nicht geschrieben werden (%1): %2.</translation>
     </message>
     <message>
         <source>Reading “%1” failed: %2. Check the disk or copy the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von „%1“ ist fehlgeschlagen: %2. Prüfen Sie den Datenträger oder kopieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>Copying “%1” into the library failed: %2. Free some disk space and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren von „%1“ in die Bibliothek ist fehlgeschlagen: %2. Geben Sie Speicherplatz frei und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>Could not move “%1” into place in the library (%2). Check the library&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht an seinen Platz in der Bibliothek verschoben werden (%2). Prüfen Sie die Berechtigungen der Bibliothek.</translation>
     </message>
 </context>
 <context>
     <name>mt::MediaPreviews</name>
     <message>
         <source>Pictures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder von %1</translation>
     </message>
 </context>
 <context>
     <name>mt::MediaProbe</name>
     <message>
         <source>“%1” does not exist. Check the path, or whether the file was moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht. Prüfen Sie den Pfad und ob die Datei verschoben oder gelöscht wurde.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a media file. Choose a video, image or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Mediendatei. Wählen Sie eine Video-, Bild- oder Audiodatei.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file. Choose a video, image or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine reguläre Datei. Wählen Sie eine Video-, Bild- oder Audiodatei.</translation>
     </message>
     <message>
         <source>“%1” cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes). Copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer (0 Byte). Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>“%1” contains no video or audio. Choose a video, image or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält weder Video noch Ton. Wählen Sie eine Video-, Bild- oder Audiodatei.</translation>
     </message>
     <message>
         <source>“%1” uses a codec FFmpeg does not know. Convert it to a common format such as H.264 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet einen Codec, den FFmpeg nicht kennt. Wandeln Sie die Datei zuerst in ein gängiges Format wie H.264 um.</translation>
     </message>
 </context>
 <context>
     <name>mt::MediaWriter</name>
     <message>
         <source>Movie Tool cannot write a “.%1” file. Choose a name ending in .mp4, .mov or .mkv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool kann keine „.%1“-Datei schreiben. Wählen Sie einen Namen, der auf .mp4, .mov oder .mkv endet.</translation>
     </message>
     <message>
         <source>The pieces of %1 do not join up (stream %2: decode time %3 after %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teile von %1 schließen nicht aneinander an (Stream %2: Dekodierzeit %3 nach %4).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Check the free space and the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>mt::Merger</name>
     <message>
         <source>“.%1” files are always re-encoded; copying writes .mp4, .mov or .mkv.</source>
-        <translation type="unfinished"></translation>
+        <translation>„.%1“-Dateien werden immer neu kodiert; beim Kopieren entstehen .mp4-, .mov- oder .mkv-Dateien.</translation>
     </message>
     <message>
         <source>Nothing to merge: name at least one input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammenzufügen: Geben Sie mindestens eine Eingabedatei an.</translation>
     </message>
 </context>
 <context>
     <name>mt::Muxer</name>
     <message>
         <source>Movie Tool cannot write %1 files (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool kann keine %1-Dateien schreiben (%2).</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The %1 container has no option “%2”; check the preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Containerformat %1 hat keine Option „%2“; prüfen Sie die Voreinstellung.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Writing %1 failed (%2). Check that the disk has free space and the folder can be written to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2). Prüfen Sie, ob genug Speicherplatz frei ist und der Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>mt::OutputFile</name>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen zum Schreiben.</translation>
     </message>
     <message>
         <source>Movie Tool cannot write to the folder %1 (%2). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool kann nicht in den Ordner %1 schreiben (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Not enough free space in %1: about %2 MB are needed and %3 MB are free. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicherplatz in %1: Benötigt werden etwa %2 MB, frei sind %3 MB. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 has already been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was written for %1, so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde nichts geschrieben, daher wurde die Datei nicht gespeichert.</translation>
     </message>
     <message>
         <source>%1 could not be saved (%2). Check the folder&apos;s permissions and free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden (%2). Prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>mt::PiecePlan</name>
     <message>
         <source>“%1” has no frame between %2 s and %3 s. Choose a longer span.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Bild zwischen %2 s und %3 s. Wählen Sie einen längeren Abschnitt.</translation>
     </message>
 </context>
 <context>
     <name>mt::PresetCatalog</name>
     <message>
         <source>The presets are not a JSON object with a “presets” list (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellungen sind kein JSON-Objekt mit einer Liste „presets“ (%1).</translation>
     </message>
     <message>
         <source>The preset name “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Voreinstellung „%1“ wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>There is no preset “%1”. The presets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Voreinstellung „%1“. Verfügbare Voreinstellungen: %2.</translation>
     </message>
 </context>
 <context>
     <name>mt::ProjectStore</name>
     <message>
         <source>No project with id %1. `movietool-cli project list` shows the projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt mit der ID %1. `movietool-cli project list` zeigt die Projekte.</translation>
     </message>
     <message>
         <source>No project with id or name “%1”. `movietool-cli project list` shows the projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt mit der ID oder dem Namen „%1“. `movietool-cli project list` zeigt die Projekte.</translation>
     </message>
     <message>
         <source>A project needs a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt braucht einen Namen mit 1 bis %1 Zeichen.</translation>
     </message>
     <message>
         <source>The project name has %1 characters; shorten it to at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektname hat %1 Zeichen; kürzen Sie ihn auf höchstens %2.</translation>
     </message>
     <message>
         <source>The description has %1 characters; shorten it to at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung hat %1 Zeichen; kürzen Sie sie auf höchstens %2.</translation>
     </message>
     <message>
         <source>A frame of %1×%2 is not possible: width and height must be between %3 and %4 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bildgröße von %1×%2 ist nicht möglich: Breite und Höhe müssen zwischen %3 und %4 Pixeln liegen.</translation>
     </message>
     <message>
         <source>The frame %1×%2 has an odd side; video encoders need even sizes, for example %3×%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildgröße %1×%2 hat eine ungerade Seitenlänge; Video-Encoder brauchen gerade Werte, zum Beispiel %3×%4.</translation>
     </message>
     <message>
         <source>A frame rate of %1 fps is not possible: give %2 to %3 fps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bildrate von %1 fps ist nicht möglich: Geben Sie %2 bis %3 fps an.</translation>
     </message>
     <message>
         <source>“%1” is not a preset name. `movietool-cli presets` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Name einer Voreinstellung. `movietool-cli presets` listet sie auf.</translation>
     </message>
     <message>
         <source>The export folder must be an absolute path, or empty for the library&apos;s exports folder: “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Exportordner muss ein absoluter Pfad sein oder leer bleiben, um den Exportordner der Bibliothek zu verwenden: „%1“ ist keins von beiden.</translation>
     </message>
     <message>
         <source>A project named “%1” already exists (id %2). Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt namens „%1“ existiert bereits (ID %2). Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>mt::SettingsStore</name>
     <message>
         <source>A quota of %1 bytes is too small: give at least %2 MiB, or 0 for no quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontingent von %1 Byte ist zu klein: Geben Sie mindestens %2 MiB an oder 0 für kein Kontingent.</translation>
     </message>
     <message>
         <source>The largest import must be between %1 MiB and %2 GiB; %3 bytes is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importgrenze muss zwischen %1 MiB und %2 GiB liegen; %3 Byte liegen außerhalb.</translation>
     </message>
     <message>
         <source>A setting&apos;s name must be 1 to %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Einstellung muss 1 bis %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The value of setting %1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der Einstellung %1 ist zu lang: höchstens %2 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>mt::SmartCut</name>
     <message>
         <source>“%1” could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>“%1” could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>Nothing to cut: no pieces were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu schneiden: Es wurden keine Teile angegeben.</translation>
     </message>
     <message>
         <source>Reading keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schlüsselbilder</translation>
     </message>
     <message>
         <source>Cutting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneiden</translation>
     </message>
     <message>
         <source>Re-encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukodieren</translation>
     </message>
 </context>
 <context>
     <name>mt::SourceRenderer</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>No picture could be decoded from %1 (%2 damaged packets). Check the file in a player, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein Bild dekodiert werden (%2 beschädigte Pakete). Prüfen Sie die Datei in einem Player oder lassen Sie sie weg.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Reading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Decoding %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Converting the picture of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandeln des Bildes von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Converting the sound of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandeln des Tons von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>mt::SpanAudio</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The sound could not be added to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton konnte nicht zur Ausgabe hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The sound of “%1” could not be decoded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton von „%1“ konnte nicht dekodiert werden (%2).</translation>
     </message>
     <message>
         <source>The sound of “%1” could not be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton von „%1“ konnte nicht umgewandelt werden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
