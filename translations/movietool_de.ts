@@ -1236,534 +1236,534 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The sound of “%1” could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton von „%1“ konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The audio encoder failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audio-Encoder ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>mt::StreamCopy</name>
     <message>
         <source>its video is %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Video ist %1 statt %2</translation>
     </message>
     <message>
         <source>its frame size is %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Bildgröße ist %1 statt %2</translation>
     </message>
     <message>
         <source>its pixel format differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Pixelformat ist anders</translation>
     </message>
     <message>
         <source>its pixel aspect ratio differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Pixel-Seitenverhältnis ist anders</translation>
     </message>
     <message>
         <source>it runs at %1 frames per second, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie läuft mit %1 Bildern pro Sekunde statt %2</translation>
     </message>
     <message>
         <source>its video time scale does not fit the first file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Video-Zeitbasis passt nicht zu der der ersten Datei</translation>
     </message>
     <message>
         <source>its video was encoded with other settings (the codec&apos;s parameter sets differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Video wurde mit anderen Einstellungen kodiert (die Parametersätze des Codecs unterscheiden sich)</translation>
     </message>
     <message>
         <source>it has sound and the first file has none</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat Ton, die erste Datei aber nicht</translation>
     </message>
     <message>
         <source>it has no sound and the first file has</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keinen Ton, die erste Datei aber schon</translation>
     </message>
     <message>
         <source>its audio is %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ton ist %1 statt %2</translation>
     </message>
     <message>
         <source>its audio has %1 Hz, not %2 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ton hat %1 Hz statt %2 Hz</translation>
     </message>
     <message>
         <source>its audio has other channels</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ton hat andere Kanäle</translation>
     </message>
     <message>
         <source>its audio was encoded with other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ton wurde mit anderen Einstellungen kodiert</translation>
     </message>
     <message>
         <source>“%1” cannot be joined to “%2” without re-encoding: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ kann nicht ohne Neukodierung an „%2“ angefügt werden: %3.</translation>
     </message>
     <message>
         <source>No files were given to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Dateien zum Aneinanderfügen angegeben.</translation>
     </message>
     <message>
         <source>only videos can be joined by copying</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Videos lassen sich durch Kopieren aneinanderfügen</translation>
     </message>
     <message>
         <source>its video profile is %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Videoprofil ist %1 statt %2</translation>
     </message>
     <message>
         <source>its pixel format is %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Pixelformat ist %1 statt %2</translation>
     </message>
     <message>
         <source>its audio format differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Tonformat ist anders</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The start of a trim must be 0 s or later (got %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang eines Trimmbereichs muss bei 0 s oder später liegen (angegeben: %1 s).</translation>
     </message>
     <message>
         <source>The end of a trim (%1 s) must come after its start (%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende eines Trimmbereichs (%1 s) muss nach seinem Anfang (%2 s) liegen.</translation>
     </message>
     <message>
         <source>“%1” is only %2 s long; a trim cannot start at %3 s. Choose a start inside the clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nur %2 s lang; ein Trimmbereich kann nicht bei %3 s beginnen. Wählen Sie einen Anfang innerhalb des Clips.</translation>
     </message>
     <message>
         <source>Finding keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen der Schlüsselbilder</translation>
     </message>
     <message>
         <source>“%1” has no frame between %2 s and %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Bild zwischen %2 s und %3 s.</translation>
     </message>
     <message>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>mt::Thumbnailer</name>
     <message>
         <source>%1 could not be written (%2). Check the folder&apos;s free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>%1 is not a %2 made by Movie Tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine von Movie Tool erstellte Datei vom Typ „%2“.</translation>
     </message>
     <message>
         <source>The JPEG quality must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JPEG-Qualität muss zwischen 1 und 100 liegen.</translation>
     </message>
     <message>
         <source>Making the thumbnail was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen des Vorschaubilds wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A thumbnail&apos;s width must be between 1 and %1 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Breite eines Vorschaubilds muss zwischen 1 und %1 Pixeln liegen.</translation>
     </message>
     <message>
         <source>A %1 pixels wide thumbnail of “%2” would be too tall for a JPEG. Choose a smaller width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1 Pixel breites Vorschaubild von „%2“ wäre zu hoch für ein JPEG. Wählen Sie eine geringere Breite.</translation>
     </message>
     <message>
         <source>Making the thumbnail of “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen des Vorschaubilds von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A filmstrip has 1 to %1 pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filmstreifen besteht aus 1 bis %1 Bildern.</translation>
     </message>
     <message>
         <source>A filmstrip&apos;s height must be between 1 and %1 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höhe eines Filmstreifens muss zwischen 1 und %1 Pixeln liegen.</translation>
     </message>
     <message>
         <source>The part of “%1” to show is empty: it must start before it ends, inside the clip&apos;s %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anzuzeigende Abschnitt von „%1“ ist leer: Er muss vor seinem Ende beginnen und innerhalb der %2 s des Clips liegen.</translation>
     </message>
     <message>
         <source>Filmstrip</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmstreifen</translation>
     </message>
     <message>
         <source>Making the filmstrip of “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen des Filmstreifens von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A filmstrip of %1 pictures %2 pixels high would be too wide for a JPEG. Ask for fewer or lower pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filmstreifen aus %1 Bildern mit %2 Pixeln Höhe wäre zu breit für ein JPEG. Fordern Sie weniger oder niedrigere Bilder an.</translation>
     </message>
     <message>
         <source>Out of memory for a filmstrip of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher für einen Filmstreifen von „%1“.</translation>
     </message>
     <message>
         <source>%1 is not a filmstrip made by Movie Tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein von Movie Tool erstellter Filmstreifen.</translation>
     </message>
 </context>
 <context>
     <name>mt::TimelineEditor</name>
     <message>
         <source>“%1” has no sound. Choose an audio file or a video with sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Ton. Wählen Sie eine Audiodatei oder ein Video mit Ton.</translation>
     </message>
     <message>
         <source>A sound starts at 0 s of the film or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ton beginnt bei 0 s des Films oder später.</translation>
     </message>
     <message>
         <source>The volume is from 0 (silent) to %1 (four times as loud); 1 is as recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautstärke reicht von 0 (stumm) bis %1 (viermal so laut); 1 entspricht der Aufnahme.</translation>
     </message>
     <message>
         <source>The fades (%1 s in, %2 s out) must be 0 or more and fit in the sound&apos;s %3 s together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blenden (%1 s Einblendung, %2 s Ausblendung) dürfen nicht negativ sein und müssen zusammen in die %3 s des Tons passen.</translation>
     </message>
     <message>
         <source>Name the sound&apos;s asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Medium des Tons an.</translation>
     </message>
     <message>
         <source>Add clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip hinzufügen</translation>
     </message>
     <message>
         <source>Insert clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip einfügen</translation>
     </message>
     <message>
         <source>Move clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip verschieben</translation>
     </message>
     <message>
         <source>Trim clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip trimmen</translation>
     </message>
     <message>
         <source>Split clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip teilen</translation>
     </message>
     <message>
         <source>Remove clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip entfernen</translation>
     </message>
     <message>
         <source>Replace clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip ersetzen</translation>
     </message>
     <message>
         <source>Set transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang festlegen</translation>
     </message>
     <message>
         <source>Set volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke festlegen</translation>
     </message>
     <message>
         <source>Add music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik hinzufügen</translation>
     </message>
     <message>
         <source>Add voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache hinzufügen</translation>
     </message>
     <message>
         <source>Change sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ändern</translation>
     </message>
     <message>
         <source>Remove sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton entfernen</translation>
     </message>
     <message>
         <source>Asset %1 belongs to another project. Import the file into this project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1 gehört zu einem anderen Projekt. Importieren Sie die Datei zuerst in dieses Projekt.</translation>
     </message>
     <message>
         <source>The in point %1 s is outside “%2”, which lasts %3 s. Choose an in point from 0 to a little before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der In-Punkt %1 s liegt außerhalb von „%2“, das %3 s dauert. Wählen Sie einen In-Punkt von 0 bis kurz vor dem Ende.</translation>
     </message>
     <message>
         <source>The out point %1 s must lie after the in point (%2 s) and no later than the end of “%3” (%4 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Out-Punkt %1 s muss nach dem In-Punkt (%2 s) und spätestens am Ende von „%3“ (%4 s) liegen.</translation>
     </message>
     <message numerus="yes">
         <source>Position %1 is not on the timeline; it has %n clip(s), so choose 0 to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Position %1 liegt nicht in der Zeitleiste; sie hat %n Clip, wählen Sie also 0 bis %n.</numerusform>
+            <numerusform>Position %1 liegt nicht in der Zeitleiste; sie hat %n Clips, wählen Sie also 0 bis %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is only sound. Lay it under the picture as music or voice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nur Ton. Legen Sie die Datei stattdessen als Musik oder Sprache unter das Bild.</translation>
     </message>
     <message>
         <source>A still has no in and out points; give the seconds it shows instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standbild hat keine In- und Out-Punkte; geben Sie stattdessen an, wie viele Sekunden es zu sehen ist.</translation>
     </message>
     <message>
         <source>A still shows for %1 s to an hour, not %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standbild ist %1 s bis eine Stunde lang zu sehen, nicht %2 s.</translation>
     </message>
     <message>
         <source>A video clip is as long as its in and out points make it; give those instead of a duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Videoclip ist so lang, wie seine In- und Out-Punkte es vorgeben; geben Sie diese statt einer Dauer an.</translation>
     </message>
     <message>
         <source>Position %1 is not on the timeline; choose 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 liegt nicht in der Zeitleiste; wählen Sie 0 bis %2.</translation>
     </message>
     <message>
         <source>Give the seconds the still shows, from %1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie viele Sekunden das Standbild zu sehen ist, von %1 bis 3600.</translation>
     </message>
     <message>
         <source>A split at %1 s would leave an empty part; the clip lasts %2 s, so split between %3 s and %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teilen bei %1 s würde einen leeren Teil ergeben; der Clip dauert %2 s, teilen Sie also zwischen %3 s und %4 s.</translation>
     </message>
     <message>
         <source>Clip %1 already shows asset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 zeigt bereits Medium %2.</translation>
     </message>
     <message>
         <source>“%1” is only sound; a clip needs a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nur Ton; ein Clip braucht ein Bild.</translation>
     </message>
     <message>
         <source>Clip %1 is the last one; a transition goes between a clip and the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 ist der letzte; ein Übergang liegt zwischen einem Clip und dem nächsten.</translation>
     </message>
     <message>
         <source>A transition here lasts more than 0 and at most %1 s (as long as the shorter of the two clips, up to %2 s), not %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Übergang dauert hier mehr als 0 und höchstens %1 s (so lang wie der kürzere der beiden Clips, bis zu %2 s), nicht %3 s.</translation>
     </message>
 </context>
 <context>
     <name>mt::TimelineRenderer</name>
     <message>
         <source>The timeline is empty: add a clip, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste ist leer: Fügen Sie einen Clip hinzu und exportieren Sie dann.</translation>
     </message>
     <message>
         <source>The film&apos;s filter graph could not be built (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filtergraph des Films konnte nicht aufgebaut werden (%1).</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>Rendering the film failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rendern des Films ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Rendering the film stopped before its end: the filter graph waits for input that has all been given. Export with --render full after removing transitions, and please report this with the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rendern des Films wurde vor dem Ende angehalten: Der Filtergraph wartet auf Eingaben, die bereits vollständig übergeben wurden. Entfernen Sie die Übergänge, exportieren Sie mit --render full und melden Sie dies bitte zusammen mit dem Projekt.</translation>
     </message>
 </context>
 <context>
     <name>mt::TimelineStore</name>
     <message>
         <source>No clip with id %1. `movietool-cli timeline show P` lists the clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Clip mit der ID %1. `movietool-cli timeline show P` listet die Clips auf.</translation>
     </message>
     <message>
         <source>No audio clip with id %1. `movietool-cli timeline show P` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audioclip mit der ID %1. `movietool-cli timeline show P` listet sie auf.</translation>
     </message>
 </context>
 <context>
     <name>mt::TimelineUndoStack</name>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
 </context>
 <context>
     <name>mt::Transaction</name>
     <message>
         <source>No library database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Bibliotheksdatenbank geöffnet.</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist bereits beendet.</translation>
     </message>
 </context>
 <context>
     <name>mt::TranscodePlan</name>
     <message>
         <source>There is nothing to convert: give at least one input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts umzuwandeln: Geben Sie mindestens eine Eingabedatei an.</translation>
     </message>
     <message>
         <source>The preset “%1” writes .%2 files, but the output %3 is named otherwise. Name it ….%2 or choose another preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ schreibt .%2-Dateien, die Ausgabe %3 ist aber anders benannt. Geben Sie ihr die Endung .%2 oder wählen Sie eine andere Voreinstellung.</translation>
     </message>
     <message>
         <source>The preset “%1” writes one picture, so it takes one input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ schreibt ein einzelnes Bild und nimmt daher nur eine Eingabe an.</translation>
     </message>
     <message>
         <source>The frame rate %1 is out of range (above 0, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildrate %1 liegt außerhalb des zulässigen Bereichs (über 0, höchstens %2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>A still is held between 0 and %1 seconds, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standbild wird 0 bis %1 Sekunden lang gezeigt, nicht %2.</translation>
     </message>
     <message>
         <source>%1 has no picture, and the preset “%2” writes video. Choose a sound-only preset such as “m4a”, or add a video or still.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Bild, die Voreinstellung „%2“ schreibt aber Video. Wählen Sie eine reine Tonvoreinstellung wie „m4a“ oder fügen Sie ein Video oder Standbild hinzu.</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildspur</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonspur</translation>
     </message>
     <message>
         <source>The %1 of %2 is in a format (%3) the FFmpeg libraries on this computer cannot decode. Convert it to a common format first, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 von %2 liegt in einem Format (%3) vor, das die FFmpeg-Bibliotheken auf diesem Computer nicht dekodieren können. Wandeln Sie die Datei zuerst in ein gängiges Format um oder lassen Sie sie weg.</translation>
     </message>
     <message>
         <source>None of the inputs has sound, and the preset “%1” writes only sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Eingaben hat Ton, die Voreinstellung „%1“ schreibt aber nur Ton.</translation>
     </message>
     <message>
         <source>The preset “%1” needs a width divisible by %2 and a height divisible by %3; %4×%5 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ braucht eine durch %2 teilbare Breite und eine durch %3 teilbare Höhe; %4×%5 erfüllt das nicht.</translation>
     </message>
     <message>
         <source>The output size %1×%2 is out of range: each side must be between %3 and %4 pixels. Choose another size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabegröße %1×%2 liegt außerhalb des zulässigen Bereichs: Jede Seite muss zwischen %3 und %4 Pixeln liegen. Wählen Sie eine andere Größe.</translation>
     </message>
 </context>
 <context>
     <name>mt::Transcoder</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>mt::Trash</name>
     <message>
         <source>Could not create the trash folder %1. Check the library&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorbordner %1 konnte nicht erstellt werden. Prüfen Sie die Berechtigungen der Bibliothek.</translation>
     </message>
     <message>
         <source>Could not move %1 to the trash. Check the library&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in den Papierkorb verschoben werden. Prüfen Sie die Berechtigungen der Bibliothek.</translation>
     </message>
     <message>
         <source>Could not delete %1 from the trash. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus dem Papierkorb gelöscht werden. Prüfen Sie die Berechtigungen.</translation>
     </message>
 </context>
 <context>
     <name>mt::VideoFrameReader</name>
     <message>
         <source>Reading “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>“%1” could not be read (%2). Check that it is a complete media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden (%2). Prüfen Sie, ob die Mediendatei vollständig ist.</translation>
     </message>
     <message>
         <source>“%1” has no picture to show: it holds only sound or data. Choose a video or an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Bild zum Anzeigen: Die Datei enthält nur Ton oder Daten. Wählen Sie ein Video oder ein Bild.</translation>
     </message>
     <message>
         <source>“%1” uses the %2 codec, which this FFmpeg cannot decode. Convert it to a common format such as H.264 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet den Codec %2, den dieses FFmpeg nicht dekodieren kann. Wandeln Sie die Datei zuerst in ein gängiges Format wie H.264 um.</translation>
     </message>
     <message>
         <source>Out of memory while opening “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher beim Öffnen von „%1“.</translation>
     </message>
     <message>
         <source>“%1” could not be decoded (%2). The file may be damaged; copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dekodiert werden (%2). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>Out of memory while reading “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher beim Lesen von „%1“.</translation>
     </message>
     <message>
         <source>No picture could be decoded from “%1” (%2). The file may be damaged; copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ konnte kein Bild dekodiert werden (%2). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>“%1” is truncated: its pictures end at %2 s of the %3 s its header announces. Copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Die Bilder enden bei %2 s, der Dateikopf gibt aber %3 s an. Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>“%1” could not be decoded after %2 s (%3). The file may be damaged; copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nach %2 s nicht mehr dekodiert werden (%3). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>Movie Tool could not find its way in “%1” (%2). The file may be damaged; copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool konnte in „%1“ nicht an die gewünschte Stelle springen (%2). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
 </context>
 <context>
     <name>mt::VideoSpanEncoder</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” could not be decoded (%2). The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dekodiert werden (%2). Die Datei ist möglicherweise beschädigt.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The picture could not be converted for the encoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht für den Encoder umgewandelt werden.</translation>
     </message>
     <message>
         <source>The video encoder failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Video-Encoder ist fehlgeschlagen (%1).</translation>
     </message>
 </context>
 </TS>
