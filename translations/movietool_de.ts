@@ -557,7 +557,7 @@
     <name>mt::ExportService</name>
     <message>
         <source>Export “%1”</source>
-        <translation>„%1“ exportieren</translation>
+        <translation>Export von „%1“</translation>
     </message>
 </context>
 <context>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>The minimum black duration</source>
-        <translation>Die Mindestdauer für Schwarzbild</translation>
+        <translation>Die Mindestdauer für Schwarzbilder</translation>
     </message>
     <message>
         <source>The freeze noise tolerance</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>The sound changes from %1 to %2 here; it was analysed up to this point.</source>
-        <translation>Der Ton wechselt hier von %1 zu %2; er wurde bis zu dieser Stelle analysiert.</translation>
+        <translation>Das Tonformat wechselt hier von %1 zu %2; der Ton wurde bis zu dieser Stelle analysiert.</translation>
     </message>
     <message>
         <source>The data ends at %1 s of the %2 s the header announces: the file is cut short.</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>A sound starts at 0 s of the film or later.</source>
-        <translation>Ein Ton beginnt bei 0 s des Films oder später.</translation>
+        <translation>Ein Ton muss bei 0 s des Films oder später beginnen.</translation>
     </message>
     <message>
         <source>The volume is from 0 (silent) to %1 (four times as loud); 1 is as recorded.</source>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Name the sound&apos;s asset.</source>
-        <translation>Geben Sie das Medium des Tons an.</translation>
+        <translation>Geben Sie das Medium für den Ton an.</translation>
     </message>
     <message>
         <source>Add clip</source>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <source>A still shows for %1 s to an hour, not %2 s.</source>
-        <translation>Ein Standbild ist %1 s bis eine Stunde lang zu sehen, nicht %2 s.</translation>
+        <translation>Ein Standbild muss %1 s bis eine Stunde lang zu sehen sein, nicht %2 s.</translation>
     </message>
     <message>
         <source>A video clip is as long as its in and out points make it; give those instead of a duration.</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>A split at %1 s would leave an empty part; the clip lasts %2 s, so split between %3 s and %4 s.</source>
-        <translation>Ein Teilen bei %1 s würde einen leeren Teil ergeben; der Clip dauert %2 s, teilen Sie also zwischen %3 s und %4 s.</translation>
+        <translation>Beim Teilen bei %1 s entstünde ein leerer Teil; der Clip dauert %2 s, teilen Sie also zwischen %3 s und %4 s.</translation>
     </message>
     <message>
         <source>Clip %1 already shows asset %2.</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>A transition here lasts more than 0 and at most %1 s (as long as the shorter of the two clips, up to %2 s), not %3 s.</source>
-        <translation>Ein Übergang dauert hier mehr als 0 und höchstens %1 s (so lang wie der kürzere der beiden Clips, bis zu %2 s), nicht %3 s.</translation>
+        <translation>Ein Übergang muss hier länger als 0 und höchstens %1 s dauern (so lang wie der kürzere der beiden Clips, bis zu %2 s), nicht %3 s.</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <source>A still is held between 0 and %1 seconds, not %2.</source>
-        <translation>Ein Standbild wird 0 bis %1 Sekunden lang gezeigt, nicht %2.</translation>
+        <translation>Ein Standbild kann 0 bis %1 Sekunden lang gezeigt werden, nicht %2.</translation>
     </message>
     <message>
         <source>%1 has no picture, and the preset “%2” writes video. Choose a sound-only preset such as “m4a”, or add a video or still.</source>
