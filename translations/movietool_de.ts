@@ -31,8 +31,8 @@
         <translation>Eine Dateigröße kann nicht negativ sein (%1).</translation>
     </message>
     <message>
-        <source>A duration cannot be negative (%1 s).</source>
-        <translation>Eine Dauer kann nicht negativ sein (%1 s).</translation>
+        <source>A duration cannot be negative (%L1 s).</source>
+        <translation>Eine Dauer kann nicht negativ sein (%L1 s).</translation>
     </message>
     <message>
         <source>The file name has %1 characters; at most %2 are kept.</source>
@@ -97,8 +97,8 @@
         <translation>Aus „%1“ konnte kein Ton dekodiert werden (%2). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
-        <source>“%1” is truncated: its sound ends at %2 s of the %3 s its header announces. Copy or download it again.</source>
-        <translation>„%1“ ist unvollständig: Der Ton endet bei %2 s, der Dateikopf gibt aber %3 s an. Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
+        <source>“%1” is truncated: its sound ends at %L2 s of the %L3 s its header announces. Copy or download it again.</source>
+        <translation>„%1“ ist unvollständig: Der Ton endet bei %L2 s, der Dateikopf gibt aber %L3 s an. Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>A waveform has 1 to %1 parts.</source>
@@ -470,8 +470,8 @@
         <translation>Clip %1</translation>
     </message>
     <message>
-        <source>the sound at %1 s</source>
-        <translation>den Ton bei %1 s</translation>
+        <source>the sound at %L1 s</source>
+        <translation>den Ton bei %L1 s</translation>
     </message>
     <message>
         <source>The clips cannot be copied: %1. Export with --render auto or full.</source>
@@ -563,8 +563,8 @@
 <context>
     <name>mt::Exporter</name>
     <message>
-        <source>it lasts %1 s, not the planned %2 s</source>
-        <translation>er dauert %1 s statt der geplanten %2 s</translation>
+        <source>it lasts %L1 s, not the planned %L2 s</source>
+        <translation>er dauert %L1 s statt der geplanten %L2 s</translation>
     </message>
     <message>
         <source>its picture is %1×%2, not %3×%4</source>
@@ -823,8 +823,8 @@
         <translation>Das Tonformat wechselt hier von %1 zu %2; der Ton wurde bis zu dieser Stelle analysiert.</translation>
     </message>
     <message>
-        <source>The data ends at %1 s of the %2 s the header announces: the file is cut short.</source>
-        <translation>Die Daten enden bei %1 s, der Dateikopf gibt aber %2 s an: Die Datei ist abgeschnitten.</translation>
+        <source>The data ends at %L1 s of the %L2 s the header announces: the file is cut short.</source>
+        <translation>Die Daten enden bei %L1 s, der Dateikopf gibt aber %L2 s an: Die Datei ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The analysis of “%1” failed (%2). Try again; if it fails again, convert the file first.</source>
@@ -1061,8 +1061,8 @@
 <context>
     <name>mt::PiecePlan</name>
     <message>
-        <source>“%1” has no frame between %2 s and %3 s. Choose a longer span.</source>
-        <translation>„%1“ hat kein Bild zwischen %2 s und %3 s. Wählen Sie einen längeren Abschnitt.</translation>
+        <source>“%1” has no frame between %L2 s and %L3 s. Choose a longer span.</source>
+        <translation>„%1“ hat kein Bild zwischen %L2 s und %L3 s. Wählen Sie einen längeren Abschnitt.</translation>
     </message>
 </context>
 <context>
@@ -1334,24 +1334,24 @@
         <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <source>The start of a trim must be 0 s or later (got %1 s).</source>
-        <translation>Der Anfang eines Trimmbereichs muss bei 0 s oder später liegen (angegeben: %1 s).</translation>
+        <source>The start of a trim must be 0 s or later (got %L1 s).</source>
+        <translation>Der Anfang eines Trimmbereichs muss bei 0 s oder später liegen (angegeben: %L1 s).</translation>
     </message>
     <message>
-        <source>The end of a trim (%1 s) must come after its start (%2 s).</source>
-        <translation>Das Ende eines Trimmbereichs (%1 s) muss nach seinem Anfang (%2 s) liegen.</translation>
+        <source>The end of a trim (%L1 s) must come after its start (%L2 s).</source>
+        <translation>Das Ende eines Trimmbereichs (%L1 s) muss nach seinem Anfang (%L2 s) liegen.</translation>
     </message>
     <message>
-        <source>“%1” is only %2 s long; a trim cannot start at %3 s. Choose a start inside the clip.</source>
-        <translation>„%1“ ist nur %2 s lang; ein Trimmbereich kann nicht bei %3 s beginnen. Wählen Sie einen Anfang innerhalb des Clips.</translation>
+        <source>“%1” is only %L2 s long; a trim cannot start at %L3 s. Choose a start inside the clip.</source>
+        <translation>„%1“ ist nur %L2 s lang; ein Trimmbereich kann nicht bei %L3 s beginnen. Wählen Sie einen Anfang innerhalb des Clips.</translation>
     </message>
     <message>
         <source>Finding keyframes</source>
         <translation>Suchen der Schlüsselbilder</translation>
     </message>
     <message>
-        <source>“%1” has no frame between %2 s and %3 s.</source>
-        <translation>„%1“ hat kein Bild zwischen %2 s und %3 s.</translation>
+        <source>“%1” has no frame between %L2 s and %L3 s.</source>
+        <translation>„%1“ hat kein Bild zwischen %L2 s und %L3 s.</translation>
     </message>
     <message>
         <source>Copying</source>
@@ -1397,8 +1397,8 @@
         <translation>Die Höhe eines Filmstreifens muss zwischen 1 und %1 Pixeln liegen.</translation>
     </message>
     <message>
-        <source>The part of “%1” to show is empty: it must start before it ends, inside the clip&apos;s %2 s.</source>
-        <translation>Der anzuzeigende Abschnitt von „%1“ ist leer: Er muss vor seinem Ende beginnen und innerhalb der %2 s des Clips liegen.</translation>
+        <source>The part of “%1” to show is empty: it must start before it ends, inside the clip&apos;s %L2 s.</source>
+        <translation>Der anzuzeigende Abschnitt von „%1“ ist leer: Er muss vor seinem Ende beginnen und innerhalb der %L2 s des Clips liegen.</translation>
     </message>
     <message>
         <source>Filmstrip</source>
@@ -1436,8 +1436,8 @@
         <translation>Die Lautstärke reicht von 0 (stumm) bis %1 (viermal so laut); 1 entspricht der Aufnahme.</translation>
     </message>
     <message>
-        <source>The fades (%1 s in, %2 s out) must be 0 or more and fit in the sound&apos;s %3 s together.</source>
-        <translation>Die Blenden (%1 s Einblendung, %2 s Ausblendung) dürfen nicht negativ sein und müssen zusammen in die %3 s des Tons passen.</translation>
+        <source>The fades (%L1 s in, %L2 s out) must be 0 or more and fit in the sound&apos;s %L3 s together.</source>
+        <translation>Die Blenden (%L1 s Einblendung, %L2 s Ausblendung) dürfen nicht negativ sein und müssen zusammen in die %L3 s des Tons passen.</translation>
     </message>
     <message>
         <source>Name the sound&apos;s asset.</source>
@@ -1500,12 +1500,12 @@
         <translation>Medium %1 gehört zu einem anderen Projekt. Importieren Sie die Datei zuerst in dieses Projekt.</translation>
     </message>
     <message>
-        <source>The in point %1 s is outside “%2”, which lasts %3 s. Choose an in point from 0 to a little before its end.</source>
-        <translation>Der In-Punkt %1 s liegt außerhalb von „%2“, das %3 s dauert. Wählen Sie einen In-Punkt von 0 bis kurz vor dem Ende.</translation>
+        <source>The in point %L1 s is outside “%2”, which lasts %L3 s. Choose an in point from 0 to a little before its end.</source>
+        <translation>Der In-Punkt %L1 s liegt außerhalb von „%2“, das %L3 s dauert. Wählen Sie einen In-Punkt von 0 bis kurz vor dem Ende.</translation>
     </message>
     <message>
-        <source>The out point %1 s must lie after the in point (%2 s) and no later than the end of “%3” (%4 s).</source>
-        <translation>Der Out-Punkt %1 s muss nach dem In-Punkt (%2 s) und spätestens am Ende von „%3“ (%4 s) liegen.</translation>
+        <source>The out point %L1 s must lie after the in point (%L2 s) and no later than the end of “%3” (%L4 s).</source>
+        <translation>Der Out-Punkt %L1 s muss nach dem In-Punkt (%L2 s) und spätestens am Ende von „%3“ (%L4 s) liegen.</translation>
     </message>
     <message numerus="yes">
         <source>Position %1 is not on the timeline; it has %n clip(s), so choose 0 to %n.</source>
@@ -1523,8 +1523,8 @@
         <translation>Ein Standbild hat keine In- und Out-Punkte; geben Sie stattdessen an, wie viele Sekunden es zu sehen ist.</translation>
     </message>
     <message>
-        <source>A still shows for %1 s to an hour, not %2 s.</source>
-        <translation>Ein Standbild muss %1 s bis eine Stunde lang zu sehen sein, nicht %2 s.</translation>
+        <source>A still shows for %L1 s to an hour, not %L2 s.</source>
+        <translation>Ein Standbild muss %L1 s bis eine Stunde lang zu sehen sein, nicht %L2 s.</translation>
     </message>
     <message>
         <source>A video clip is as long as its in and out points make it; give those instead of a duration.</source>
@@ -1539,8 +1539,8 @@
         <translation>Geben Sie an, wie viele Sekunden das Standbild zu sehen ist, von %1 bis 3600.</translation>
     </message>
     <message>
-        <source>A split at %1 s would leave an empty part; the clip lasts %2 s, so split between %3 s and %4 s.</source>
-        <translation>Beim Teilen bei %1 s entstünde ein leerer Teil; der Clip dauert %2 s, teilen Sie also zwischen %3 s und %4 s.</translation>
+        <source>A split at %L1 s would leave an empty part; the clip lasts %L2 s, so split between %L3 s and %L4 s.</source>
+        <translation>Beim Teilen bei %L1 s entstünde ein leerer Teil; der Clip dauert %L2 s, teilen Sie also zwischen %L3 s und %L4 s.</translation>
     </message>
     <message>
         <source>Clip %1 already shows asset %2.</source>
@@ -1555,8 +1555,8 @@
         <translation>Clip %1 ist der letzte; ein Übergang liegt zwischen einem Clip und dem nächsten.</translation>
     </message>
     <message>
-        <source>A transition here lasts more than 0 and at most %1 s (as long as the shorter of the two clips, up to %2 s), not %3 s.</source>
-        <translation>Ein Übergang muss hier länger als 0 und höchstens %1 s dauern (so lang wie der kürzere der beiden Clips, bis zu %2 s), nicht %3 s.</translation>
+        <source>A transition here lasts more than 0 and at most %L1 s (as long as the shorter of the two clips, up to %L2 s), not %L3 s.</source>
+        <translation>Ein Übergang muss hier länger als 0 und höchstens %L1 s dauern (so lang wie der kürzere der beiden Clips, bis zu %L2 s), nicht %L3 s.</translation>
     </message>
 </context>
 <context>
@@ -1731,12 +1731,12 @@
         <translation>Aus „%1“ konnte kein Bild dekodiert werden (%2). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
-        <source>“%1” is truncated: its pictures end at %2 s of the %3 s its header announces. Copy or download it again.</source>
-        <translation>„%1“ ist unvollständig: Die Bilder enden bei %2 s, der Dateikopf gibt aber %3 s an. Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
+        <source>“%1” is truncated: its pictures end at %L2 s of the %L3 s its header announces. Copy or download it again.</source>
+        <translation>„%1“ ist unvollständig: Die Bilder enden bei %L2 s, der Dateikopf gibt aber %L3 s an. Kopieren Sie die Datei erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
-        <source>“%1” could not be decoded after %2 s (%3). The file may be damaged; copy or download it again.</source>
-        <translation>„%1“ konnte nach %2 s nicht mehr dekodiert werden (%3). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
+        <source>“%1” could not be decoded after %L2 s (%3). The file may be damaged; copy or download it again.</source>
+        <translation>„%1“ konnte nach %L2 s nicht mehr dekodiert werden (%3). Die Datei ist möglicherweise beschädigt; kopieren Sie sie erneut oder laden Sie sie neu herunter.</translation>
     </message>
     <message>
         <source>Movie Tool could not find its way in “%1” (%2). The file may be damaged; copy or download it again.</source>

@@ -25,8 +25,8 @@ Status TimelineEditor::checkAudio(const Asset &asset, const AudioClip &clip) con
     }
     const double length = clip.out.value_or(asset.info.duration) - clip.in;
     if (clip.fadeIn < 0 || clip.fadeOut < 0 || clip.fadeIn + clip.fadeOut > length + 1e-9) {
-        return Error::refused(tr("The fades (%1 s in, %2 s out) must be 0 or more and fit in the "
-                                 "sound's %3 s together.")
+        return Error::refused(tr("The fades (%L1 s in, %L2 s out) must be 0 or more and fit in the "
+                                 "sound's %L3 s together.")
                                       .arg(clip.fadeIn)
                                       .arg(clip.fadeOut)
                                       .arg(length, 0, 'f', 3));

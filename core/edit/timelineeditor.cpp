@@ -63,14 +63,14 @@ Status TimelineEditor::checkSpan(const Asset &asset, double in, std::optional<do
 {
     const double length = asset.info.duration;
     if (in < 0 || in > length - MinClipDuration) {
-        return Error::refused(tr("The in point %1 s is outside “%2”, which lasts %3 s. Choose an "
+        return Error::refused(tr("The in point %L1 s is outside “%2”, which lasts %L3 s. Choose an "
                                  "in point from 0 to a little before its end.")
                                       .arg(seconds(in), asset.originalName, seconds(length)));
     }
     if (out && (*out > length + 1e-6 || *out < in + MinClipDuration)) {
         return Error::refused(
-                tr("The out point %1 s must lie after the in point (%2 s) and no "
-                   "later than the end of “%3” (%4 s).")
+                tr("The out point %L1 s must lie after the in point (%L2 s) and no "
+                   "later than the end of “%3” (%L4 s).")
                         .arg(seconds(*out), seconds(in), asset.originalName, seconds(length)));
     }
     return {};
@@ -124,7 +124,7 @@ Result<Clip> TimelineEditor::addClip(qint64 projectId, const ClipDraft &draft)
         }
         const double duration = draft.duration.value_or(DefaultStillDuration);
         if (duration < MinClipDuration || duration > 3600) {
-            return Error::refused(tr("A still shows for %1 s to an hour, not %2 s.")
+            return Error::refused(tr("A still shows for %L1 s to an hour, not %L2 s.")
                                           .arg(seconds(MinClipDuration), seconds(duration)));
         }
         clip.stillDuration = duration;
@@ -216,8 +216,8 @@ Result<Clip> TimelineEditor::splitClip(qint64 clipId, double at)
     const double length = clip->stillDuration ? *clip->stillDuration
                                               : clip->out.value_or(asset->info.duration) - clip->in;
     if (at < MinClipDuration || at > length - MinClipDuration) {
-        return Error::refused(tr("A split at %1 s would leave an empty part; the clip lasts %2 s, "
-                                 "so split between %3 s and %4 s.")
+        return Error::refused(tr("A split at %L1 s would leave an empty part; the clip lasts %L2 s, "
+                                 "so split between %L3 s and %L4 s.")
                                       .arg(seconds(at),
                                            seconds(length),
                                            seconds(MinClipDuration),
@@ -329,9 +329,9 @@ Result<Clip> TimelineEditor::setTransition(qint64 clipId, Transition transition,
                                         timeline->clipDuration(timeline->clips[index + 1]));
         const double longest = std::min(MaxTransitionDuration, shorter);
         if (duration <= 0 || duration > longest + 1e-9) {
-            return Error::refused(tr("A transition here lasts more than 0 and at most %1 s (as "
-                                     "long as the shorter of the two clips, up to %2 s), not "
-                                     "%3 s.")
+            return Error::refused(tr("A transition here lasts more than 0 and at most %L1 s (as "
+                                     "long as the shorter of the two clips, up to %L2 s), not "
+                                     "%L3 s.")
                                           .arg(seconds(longest),
                                                seconds(MaxTransitionDuration),
                                                seconds(duration)));

@@ -61,7 +61,7 @@ Status verify(const ExportPlan &plan, const QString &path)
     if (!info) {
         problem = info.error().message;
     } else if (std::abs(info->duration - plan.duration) > 1.5 * frame + 0.03) {
-        problem = Exporter::tr("it lasts %1 s, not the planned %2 s")
+        problem = Exporter::tr("it lasts %L1 s, not the planned %L2 s")
                           .arg(info->duration, 0, 'f', 3)
                           .arg(plan.duration, 0, 'f', 3);
     } else if (plan.render.preset.hasVideo() && info->video) {

@@ -243,7 +243,7 @@ Result<ExportPlan> ExportPlanner::plan(const Project &project,
     plan.frames = render.totalFrames();
     plan.duration = render.duration();
     for (const AudioClip &sound : timeline.audio) {
-        Result<QString> path = pathOf(sound.assetId, tr("the sound at %1 s").arg(sound.start));
+        Result<QString> path = pathOf(sound.assetId, tr("the sound at %L1 s").arg(sound.start));
         if (!path)
             return path.error();
         const double length = std::min(timeline.audioDuration(sound), plan.duration - sound.start);

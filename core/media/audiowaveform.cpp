@@ -264,8 +264,8 @@ Result<Waveform> Extraction::run(const QString &input)
     const double end = double(heard) / m_rate;
     if (end
         < announced - std::max(TruncationToleranceSeconds, announced * TruncationToleranceFraction))
-        return Error::refused(AudioWaveform::tr("“%1” is truncated: its sound ends at %2 s of "
-                                                "the %3 s its header announces. Copy or "
+        return Error::refused(AudioWaveform::tr("“%1” is truncated: its sound ends at %L2 s of "
+                                                "the %L3 s its header announces. Copy or "
                                                 "download it again.")
                                       .arg(m_name)
                                       .arg(end, 0, 'f', 1)

@@ -103,7 +103,7 @@ Result<GopIndex> GopIndex::read(const MediaInput &input,
         if (ret >= 0)
             ret = readVideo();
         if (ret < 0) {
-            return Error::refused(indexText("“%1” could not be read at %2 s (%3). The file may be "
+            return Error::refused(indexText("“%1” could not be read at %L2 s (%3). The file may be "
                                             "damaged; copy or download it again.")
                                           .arg(input.name())
                                           .arg(from, 0, 'f', 3)

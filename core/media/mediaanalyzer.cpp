@@ -284,7 +284,7 @@ void Analysis::checkEnd()
     const double announced = m_result.duration;
     if (end < announced - std::max(EndToleranceSeconds, announced * EndToleranceFraction))
         m_check.add(end,
-                    MediaAnalyzer::tr("The data ends at %1 s of the %2 s the header "
+                    MediaAnalyzer::tr("The data ends at %L1 s of the %L2 s the header "
                                       "announces: the file is cut short.")
                             .arg(end, 0, 'f', 2)
                             .arg(announced, 0, 'f', 2));

@@ -368,7 +368,7 @@ std::optional<Error> Prober::checkComplete()
     }
     const double reached = m_scan.end - start;
     if (reached < announced - std::max(EndToleranceSeconds, announced * EndToleranceFraction))
-        return Error::refused(probeText("“%1” is truncated: its data ends at %2 s of the %3 s "
+        return Error::refused(probeText("“%1” is truncated: its data ends at %L2 s of the %L3 s "
                                         "its header describes. Copy or download it again.")
                                       .arg(m_name)
                                       .arg(std::max(reached, 0.0), 0, 'f', 1)

@@ -30,7 +30,7 @@ Result<PiecePlan> PiecePlan::make(const CutPiece &piece, const std::atomic<bool>
         return gops.error();
     const auto [first, last] = gops->framesIn(piece.in, piece.out);
     if (first == last) {
-        return Error::refused(tr("“%1” has no frame between %2 s and %3 s. Choose a longer span.")
+        return Error::refused(tr("“%1” has no frame between %L2 s and %L3 s. Choose a longer span.")
                                       .arg(name)
                                       .arg(piece.in, 0, 'f', 3)
                                       .arg(piece.out, 0, 'f', 3));

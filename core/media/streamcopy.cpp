@@ -22,15 +22,15 @@ Status StreamCopy::checkSpan(const QString &name, double from, double to, double
 {
     if (!std::isfinite(from) || !std::isfinite(to) || from < 0) {
         return Error::refused(
-                tr("The start of a trim must be 0 s or later (got %1 s).").arg(from, 0, 'f', 3));
+                tr("The start of a trim must be 0 s or later (got %L1 s).").arg(from, 0, 'f', 3));
     }
     if (to <= from) {
-        return Error::refused(tr("The end of a trim (%1 s) must come after its start (%2 s).")
+        return Error::refused(tr("The end of a trim (%L1 s) must come after its start (%L2 s).")
                                       .arg(to, 0, 'f', 3)
                                       .arg(from, 0, 'f', 3));
     }
     if (duration > 0 && from >= duration) {
-        return Error::refused(tr("“%1” is only %2 s long; a trim cannot start at %3 s. Choose a "
+        return Error::refused(tr("“%1” is only %L2 s long; a trim cannot start at %L3 s. Choose a "
                                  "start inside the clip.")
                                       .arg(name)
                                       .arg(duration, 0, 'f', 3)
@@ -64,7 +64,7 @@ Result<CutReport> StreamCopy::trim(const QString &inputPath,
     const std::vector<VideoPacket> &packets = gops.packets();
     const auto [first, last] = gops.framesIn(from, to);
     if (first == last) {
-        return Error::refused(tr("“%1” has no frame between %2 s and %3 s.")
+        return Error::refused(tr("“%1” has no frame between %L2 s and %L3 s.")
                                       .arg(input.name())
                                       .arg(from, 0, 'f', 3)
                                       .arg(to, 0, 'f', 3));

@@ -175,7 +175,7 @@ Result<Filmstrip> Thumbnailer::filmstrip(const QString &input,
     const double to = std::clamp(options.to.value_or(duration), 0.0, duration);
     if (!reader.isStill() && !(to > from))
         return Error::refused(tr("The part of “%1” to show is empty: it must start before it "
-                                 "ends, inside the clip's %2 s.")
+                                 "ends, inside the clip's %L2 s.")
                                       .arg(reader.name())
                                       .arg(duration, 0, 'f', 2));
 

@@ -108,14 +108,14 @@ Result<const AVFrame *> VideoFrameReader::frameAt(double seconds)
                                     ? 0.0
                                     : double(m_lastReadPts - m_start) * av_q2d(m_stream->time_base);
         if (shown < wanted - tolerance && read < wanted - tolerance)
-            return Error::refused(tr("“%1” is truncated: its pictures end at %2 s of the %3 s "
+            return Error::refused(tr("“%1” is truncated: its pictures end at %L2 s of the %L3 s "
                                      "its header announces. Copy or download it again.")
                                           .arg(m_name)
                                           .arg(shown, 0, 'f', 1)
                                           .arg(m_duration, 0, 'f', 1));
         if (shown < wanted - tolerance) {
             const int code = m_lastError ? m_lastError : AVERROR_INVALIDDATA;
-            return Error::refused(tr("“%1” could not be decoded after %2 s (%3). The file may be "
+            return Error::refused(tr("“%1” could not be decoded after %L2 s (%3). The file may be "
                                      "damaged; copy or download it again.")
                                           .arg(m_name)
                                           .arg(shown, 0, 'f', 1)

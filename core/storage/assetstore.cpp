@@ -83,7 +83,7 @@ Status AssetStore::validate(const Asset &asset) const
     if (asset.fileSize < 0)
         return Error::refused(tr("A file size cannot be negative (%1).").arg(asset.fileSize));
     if (!(asset.info.duration >= 0)) {
-        return Error::refused(tr("A duration cannot be negative (%1 s).").arg(asset.info.duration));
+        return Error::refused(tr("A duration cannot be negative (%L1 s).").arg(asset.info.duration));
     }
     if (asset.originalName.size() > MaxOriginalNameLength) {
         return Error::refused(tr("The file name has %1 characters; at most %2 are kept.")
@@ -188,7 +188,7 @@ Result<Asset> AssetStore::setInfo(qint64 id, const MediaInfo &info)
     if (!asset)
         return asset;
     if (!(info.duration >= 0))
-        return Error::refused(tr("A duration cannot be negative (%1 s).").arg(info.duration));
+        return Error::refused(tr("A duration cannot be negative (%L1 s).").arg(info.duration));
     Result<QSqlQuery> query = sql::exec(m_db.connection(),
                                         u"UPDATE assets SET probe_json = ?, duration = ?, "
                                         u"width = ?, height = ? WHERE id = ?"_s,
