@@ -104,6 +104,7 @@ QJsonObject GenerationRequest::toJson() const
             {u"replace_clip_id"_s, replaceClipId},
             {u"variation_of_asset_id"_s, variationOfAssetId},
             {u"take_index"_s, takeIndex},
+            {u"take_of_task_id"_s, takeOfTaskId},
     };
     if (seed)
         json.insert(u"seed"_s, *seed);
@@ -144,6 +145,7 @@ std::optional<GenerationRequest> GenerationRequest::fromJson(const QJsonObject &
     request.replaceClipId = json.value(u"replace_clip_id"_s).toInteger();
     request.variationOfAssetId = json.value(u"variation_of_asset_id"_s).toInteger();
     request.takeIndex = json.value(u"take_index"_s).toInt();
+    request.takeOfTaskId = json.value(u"take_of_task_id"_s).toInteger();
     return request;
 }
 

@@ -70,6 +70,7 @@ struct GenerationRequest
     qint64 replaceClipId = 0;      // the timeline clip the result replaces (0: append)
     qint64 variationOfAssetId = 0; // the take this one varies (0: a first take)
     int takeIndex = 0;             // 0-based index among the takes asked for at once
+    qint64 takeOfTaskId = 0;       // the batch's first task (for takes after the first)
 
     QJsonObject toJson() const;
     static std::optional<GenerationRequest> fromJson(const QJsonObject &json);

@@ -73,6 +73,7 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const { return *std::get_if<0>(&m_data); }
     const T *operator->() const { return std::get_if<0>(&m_data); }
+    const T &operator*() const { return value(); }
     const ProviderError &error() const { return *std::get_if<1>(&m_data); }
 
 private:
