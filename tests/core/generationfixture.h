@@ -65,6 +65,7 @@ public:
     GenerationService &service() { return *m_service; }
     Library &library() { return *m_library; }
     TimelineEditor &editor() { return *m_editor; }
+    JobQueue &jobs() { return *m_jobs; }
     Database &db() { return m_library->database(); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
