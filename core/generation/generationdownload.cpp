@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Movie Tool developers
+//
+// GenerationService, second half: from a finished remote task to an asset on the timeline.
+#include "generationservice.h"
+
+#include "edit/timelineeditor.h"
+#include "generationlog.h"
+#include "jobs/jobqueue.h"
+#include "storage/database.h"
+#include "storage/library.h"
+#include "storage/medialibrary.h"
+#include "storage/settingsstore.h"
+#include "storage/sql.h"
+#include "storage/timelinestore.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace mt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int DownloadTimeoutMs = 60000; // with no byte received
+
+// Starts like MediaLibrary's temporary files, so cleanup leaves a running download alone.
+QString downloadPath(const QString &folder, qint64 taskId)
+{
+    return folder + u"/.import-task"_s + QString::number(taskId) + u'-'
+           + QString::number(QRandomGenerator::global()->generate64(), 36) + u".part"_s;
+}
+
+QJsonObject stagedToJson(const StagedFile &staged)
+{
+    return {{u"sourcePath"_s, staged.sourcePath},
+            {u"relativePath"_s, staged.relativePath},
+            {u"sha256"_s, staged.sha256},
+            {u"fileSize"_s, staged.fileSize},
+            {u"info"_s, staged.info.toJson()},
+            {u"createdNow"_s, staged.createdNow}};
+}
+
+StagedFile stagedFromJson(const QJsonObject &json)
+{
+    StagedFile staged;
+    staged.sourcePath = json.value(u"sourcePath"_s).toString();
+    staged.relativePath = json.value(u"relativePath"_s).toString();
+    staged.sha256 = json.value(u"sha256"_s).toString();
+    staged.fileSize = json.value(u"fileSize"_s).toInteger();
+    staged.info = MediaInfo::fromJson(json.value(u"info"_s).toObject());
+    staged.createdNow = json.value(u"createdNow"_s).toBool();
+    return staged;
+}
+
+} // namespace
+
+void GenerationService::registerImportJob()
+{
+    const LibraryPaths paths = m_library.paths();
+    m_jobs.registerKind(QString(ImportJobKind),
+                        JobQueue::Pool::Light,
+                        [paths](const QJsonObject &params) -> Result<JobQueue::Work> {
+                            const QString path = params.value(u"path"_s).toString();
+                            if (path.isEmpty())
+                                return Error::refused(
+                                        tr("An import of a generation needs a file."));
+                            MediaLibrary::Limits limits;
+                            limits.maxFileSize = params.value(u"maxFileSize"_s).toInteger();
+                            limits.quotaBytes = params.value(u"quotaBytes"_s).toInteger();
+                            limits.usedBytes = params.value(u"usedBytes"_s).toInteger();
+                            const bool removeAfter = params.value(u"removeAfter"_s).toBool();
+                            return JobQueue::Work([=](JobContext &) -> Result<QJsonObject> {
+                                Result<StagedFile> staged = MediaLibrary::stage(path,
+                                                                                paths.outputs(),
+                                                                                paths,
+                                                                                limits,
+                                                                                {MediaKind::Video,
+                                                                                 MediaKind::Image});
+                                if (removeAfter)
+                                    QFile::remove(path);
+                                if (!staged)
+                                    return staged.error();
+                                return stagedToJson(*staged);
+                            });
+                        });
+}
+
+void GenerationService::resolve(qint64 taskId)
+{
+    const auto work = m_work.find(taskId);
+    if (work == m_work.end())
+        return;
+    Result<GenerationTask> task = m_tasks.get(taskId);
+    Provider *chosen = task ? provider(task->request.provider) : nullptr;
+    if (!chosen)
+        return;
+    if (const qint64 slotMs = acquireSlot(*chosen); slotMs > 0) {
+        armTimer(taskId, slotMs, &GenerationService::resolve);
+        return;
+    }
+    work->second.callPending = true;
+    QPointer<GenerationService> self(this);
+    chosen->resolveDownload(task->remoteTaskId,
+                            work->second.status,
+                            [self, taskId](ProviderResult<QUrl> url) {
+                                if (!self)
+                                    return;
+                                const auto found = self->m_work.find(taskId);
+                                if (found == self->m_work.end())
+                                    return;
+                                found->second.callPending = false;
+                                if (!url) {
+                                    if (url.error().isRetryable())
+                                        self->retryLater(taskId,
+                                                         url.error(),
+                                                         &GenerationService::resolve);
+                                    else
+                                        self->fail(taskId,
+                                                   url.error().message,
+                                                   RemoteState::Succeeded);
+                                    return;
+                                }
+                                self->download(taskId, *url);
+                            });
+}
+
+void GenerationService::download(qint64 taskId, const QUrl &url)
+{
+    const auto work = m_work.find(taskId);
+    if (work == m_work.end())
+        return;
+    if (url.isLocalFile()) {
+        // A local provider's result: no transfer, the import moves it into place.
+        import(taskId, url.toLocalFile(), true);
+        return;
+    }
+    if (url.scheme() != u"https"_s && !isAllowedBaseUrl(url)) {
+        fail(taskId,
+             tr("The provider gave a download address that is not secure (%1). The "
+                "video was not downloaded.")
+                     .arg(url.scheme()),
+             RemoteState::Succeeded);
+        return;
+    }
+    const QString folder = m_library.paths().outputs();
+    if (!QDir().mkpath(folder)) {
+        fail(taskId,
+             tr("Could not create the folder %1. Check the library's permissions.").arg(folder),
+             RemoteState::Succeeded);
+        return;
+    }
+    const QString tempPath = downloadPath(folder, taskId);
+    auto file = std::make_shared<QFile>(tempPath);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        fail(taskId,
+             tr("Could not write into the library (%1): %2.").arg(folder, file->errorString()),
+             RemoteState::Succeeded);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(DownloadTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network.get(request);
+    work->second.reply = reply;
+    work->second.callPending = true;
+    ++work->second.downloadAttempts;
+    const qint64 cap = std::min<qint64>(MaxDownloadBytes,
+                                        m_library.settings().maxImportFileSize() > 0
+                                                ? m_library.settings().maxImportFileSize()
+                                                : MaxDownloadBytes);
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, file, cap, tooLarge] {
+        const QByteArray bytes = reply->readAll();
+        if (file->size() + bytes.size() > cap) {
+            *tooLarge = true;
+            reply->abort();
+            return;
+        }
+        file->write(bytes);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, taskId, reply, file, tempPath, tooLarge] {
+        reply->deleteLater();
+        if (reply->bytesAvailable() > 0 && !*tooLarge)
+            file->write(reply->readAll());
+        file->close();
+        if (*tooLarge) {
+            QFile::remove(tempPath);
+            fail(taskId,
+                 tr("The generated file is larger than %1 MB, the most the library "
+                    "downloads. Raise the import limit in the library settings and retry.")
+                         .arg(MaxDownloadBytes / (1024 * 1024)),
+                 RemoteState::Succeeded);
+            return;
+        }
+        onDownloaded(taskId, reply, tempPath);
+    });
+}
+
+void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const QString &tempPath)
+{
+    const auto work = m_work.find(taskId);
+    if (work == m_work.end()) {
+        QFile::remove(tempPath);
+        return;
+    }
+    work->second.callPending = false;
+    work->second.reply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
+    if (ok) {
+        import(taskId, tempPath, true);
+        return;
+    }
+    QFile::remove(tempPath);
+    if (reply->error() == QNetworkReply::OperationCanceledError && work->second.cancelRequested)
+        return;
+    qCWarning(lcGeneration) << "download of task" << taskId << "failed: HTTP" << status
+                            << reply->error();
+    if (work->second.downloadAttempts >= MaxDownloadAttempts) {
+        fail(taskId,
+             tr("The generated video could not be downloaded (%1). Retry the task to try "
+                "again; it will not be generated twice.")
+                     .arg(status > 0 ? u"HTTP %1"_s.arg(status) : reply->errorString()),
+             RemoteState::Succeeded);
+        return;
+    }
+    ProviderError error;
+    error.kind = status >= 500 ? ProviderErrorKind::Server : ProviderErrorKind::Network;
+    error.code = u"HTTP %1"_s.arg(status);
+    if (status == 403 || status == 404 || status == 410) {
+        // An expired link: ask the provider for a fresh one.
+        retryLater(taskId, error, &GenerationService::resolve);
+        return;
+    }
+    retryLater(taskId, error, &GenerationService::resolve);
+}
+
+void GenerationService::import(qint64 taskId, const QString &path, bool removeAfter)
+{
+    const auto work = m_work.find(taskId);
+    if (work == m_work.end())
+        return;
+    const Result<MediaLibrary::Limits> limits = m_library.media().limits();
+    if (!limits) {
+        fail(taskId, limits.error().message, RemoteState::Succeeded);
+        return;
+    }
+    const Result<GenerationTask> task = m_tasks.get(taskId);
+    const Result<qint64> job = m_jobs.submit(QString(ImportJobKind),
+                                             tr("Import generated shot (task %1)").arg(taskId),
+                                             {{u"path"_s, path},
+                                              {u"removeAfter"_s, removeAfter},
+                                              {u"maxFileSize"_s, limits->maxFileSize},
+                                              {u"quotaBytes"_s, limits->quotaBytes},
+                                              {u"usedBytes"_s, limits->usedBytes},
+                                              {u"task"_s, taskId}},
+                                             task ? task->projectId : 0);
+    if (!job) {
+        fail(taskId, job.error().message, RemoteState::Succeeded);
+        return;
+    }
+    work->second.callPending = true;
+    work->second.importJobId = *job;
+    m_importJobs.insert(*job, taskId);
+}
+
+void GenerationService::onImported(qint64 jobId, const QJsonObject &result, const QString &error)
+{
+    const qint64 taskId = m_importJobs.take(jobId);
+    const auto work = m_work.find(taskId);
+    if (taskId == 0 || work == m_work.end())
+        return;
+    work->second.callPending = false;
+    Result<GenerationTask> task = m_tasks.get(taskId);
+    if (!task)
+        return;
+    if (!error.isEmpty() || result.isEmpty()) {
+        fail(taskId,
+             tr("The generated file could not be added to the library: %1").arg(error),
+             RemoteState::Succeeded);
+        return;
+    }
+    if (const Status finished = finish(task.value(), result); !finished)
+        fail(taskId, finished.error().message, RemoteState::Succeeded);
+}
+
+Status GenerationService::finish(GenerationTask &task, const QJsonObject &stagedJson)
+{
+    Provider *chosen = provider(task.request.provider);
+    const bool local = chosen && !chosen->isRemote();
+    const StagedFile staged = stagedFromJson(stagedJson);
+    const Result<MediaLibrary::Imported> imported
+            = m_library.media().registerAsset(task.projectId,
+                                              staged,
+                                              local ? AssetOrigin::Storyboard
+                                                    : AssetOrigin::Generated);
+    if (!imported)
+        return imported.error();
+    const qint64 assetId = imported->asset.id;
+    const auto work = m_work.find(task.id);
+    const RemoteStatus status = work != m_work.end() ? work->second.status : RemoteStatus{};
+    {
+        Transaction transaction(m_library.database());
+        if (!transaction.ok())
+            return transaction.error();
+        if (status.seed && !task.request.seed)
+            task.request.seed = status.seed;
+        if (const Status recorded = recordProvenance(task, assetId); !recorded)
+            return recorded;
+        if (chosen && chosen->isRemote()) {
+            const double amount = status.cost.value_or(task.estimatedCost);
+            if (const Status spent = m_ledger.record(task.id,
+                                                     task.projectId,
+                                                     task.request.provider,
+                                                     task.request.model,
+                                                     amount);
+                !spent)
+                return spent;
+        }
+        task.resultAssetId = assetId;
+        if (const Result<GenerationTask> saved = m_tasks.update(task); !saved)
+            return saved.error();
+        if (const Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    // The clip is an edit of its own (undoable); the asset stays in the bin if it is refused.
+    const Result<qint64> clip = place(task, assetId);
+    task.state = TaskState::Done;
+    task.error = clip ? QString()
+                      : tr("The shot was generated and is in the media bin, but it could not be "
+                           "put on the timeline: %1")
+                                 .arg(clip.error().message);
+    Result<GenerationTask> saved = save(task);
+    if (!saved)
+        return saved.error();
+    settle(*saved);
+    return {};
+}
+
+Result<qint64> GenerationService::place(const GenerationTask &task, qint64 assetId)
+{
+    qint64 clipId = task.replacedClipId;
+    if (clipId <= 0) {
+        // Takes of one batch share a clip: the newest shows, the others stay as alternates.
+        const qint64 group = task.request.takeOfTaskId > 0 ? task.request.takeOfTaskId : task.id;
+        QSet<qint64> siblingAssets;
+        const Result<QList<GenerationTask>> all = m_tasks.list(task.projectId);
+        if (all) {
+            for (const GenerationTask &other : *all) {
+                const qint64 otherGroup = other.request.takeOfTaskId > 0
+                                                  ? other.request.takeOfTaskId
+                                                  : other.id;
+                if (other.id != task.id && otherGroup == group && other.resultAssetId > 0)
+                    siblingAssets.insert(other.resultAssetId);
+            }
+        }
+        if (!siblingAssets.isEmpty()) {
+            const Result<Timeline> timeline = TimelineStore(m_library.database())
+                                                      .load(task.projectId);
+            if (timeline) {
+                for (const Clip &clip : timeline->clips) {
+                    if (siblingAssets.contains(clip.assetId)) {
+                        clipId = clip.id;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if (clipId > 0) {
+        const Result<Clip> clip = m_timeline.store().clip(clipId);
+        if (clip && clip->assetId == assetId)
+            return clipId;
+        const Result<Clip> replaced = m_timeline.replaceAsset(clipId, assetId);
+        if (replaced)
+            return replaced->id;
+        if (task.replacedClipId > 0)
+            return replaced.error();
+        // The sibling's clip went away meanwhile: fall through and append.
+    }
+    ClipDraft draft;
+    draft.assetId = assetId;
+    const Result<Clip> added = m_timeline.addClip(task.projectId, draft);
+    if (!added)
+        return added.error();
+    return added->id;
+}
+
+Status GenerationService::recordProvenance(const GenerationTask &task, qint64 assetId)
+{
+    QJsonObject params = task.parametersSent;
+    const GenerationRequest &request = task.request;
+    params.insert(u"mode"_s, generationModeName(request.mode));
+    params.insert(u"cameraMoves"_s, QJsonArray::fromStringList(request.cameraMoves));
+    params.insert(u"duration"_s, request.duration);
+    params.insert(u"resolution"_s, request.resolution);
+    params.insert(u"promptOptimizer"_s, request.promptOptimizer);
+    params.insert(u"take"_s, request.takeIndex + 1);
+    params.insert(u"cost"_s, task.estimatedCost);
+    params.insert(u"request"_s, request.toJson());
+    if (request.characterId > 0)
+        params.insert(u"character"_s, request.characterId);
+    if (request.variationOfAssetId > 0)
+        params.insert(u"variationOf"_s, request.variationOfAssetId);
+    QJsonArray references;
+    if (request.firstFrameAssetId > 0)
+        references.append(request.firstFrameAssetId);
+    if (request.variationOfAssetId > 0)
+        references.append(request.variationOfAssetId);
+    const Result<QSqlQuery> query = sql::exec(
+            m_library.database().connection(),
+            u"INSERT OR REPLACE INTO asset_provenance (asset_id, task_id, provider, model, prompt, "
+            u"params, seed, reference_assets, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {assetId,
+             task.id,
+             request.provider,
+             request.model,
+             task.promptSent.isEmpty() ? request.prompt : task.promptSent,
+             QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)),
+             request.seed ? QVariant(*request.seed) : QVariant(),
+             QString::fromUtf8(QJsonDocument(references).toJson(QJsonDocument::Compact)),
+             sql::nowMs()});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+} // namespace mt
