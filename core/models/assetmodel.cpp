@@ -75,7 +75,7 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
         // Asked for only by views painting the row: this is what makes the pictures lazy.
         if (!m_previews)
             return QImage();
-        return const_cast<MediaPreviews *>(m_previews)->preview(asset).poster;
+        return m_previews->preview(asset).poster;
     case AssetIdRole:
         return asset.id;
     case KindRole:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "testmedia.h"
 
+#include "edit/timelineeditor.h"
 #include "editorsession.h"
 #include "jobs/importjobs.h"
 #include "models/assetfiltermodel.h"
@@ -13,12 +14,14 @@
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -138,6 +141,7 @@ private slots:
                       folder}));
         QVERIFY(panel.isImporting());
         QVERIFY(panel.findChild<QWidget *>(u"importProgress"_s)->isVisible());
+        QVERIFY(panel.grab().save(screenshotPath(u"mediabin-importing.png"_s)));
         QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 60000));
         QVERIFY(!panel.isImporting());
         QVERIFY(!panel.findChild<QWidget *>(u"importProgress"_s)->isVisible());
@@ -226,6 +230,8 @@ private slots:
         import(u"tone.wav"_s);
         import(u"join_a.mp4"_s);
         QAbstractItemModel *shown = panel.view()->model();
+        QAbstractItemModelTester tester(shown,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(shown->rowCount(), 4);
         auto *kind = panel.findChild<QComboBox *>();
         QVERIFY(kind);
@@ -243,6 +249,42 @@ private slots:
         kind->setCurrentIndex(0);
         QCOMPARE(shown->rowCount(), 1);
         QCOMPARE(stack->currentWidget(), panel.view());
+    }
+
+    void removalRefusedWhileInUseIsShown()
+    {
+        m_session->currentProject().setId(m_projectId);
+        MediaBinPanel panel(*m_session);
+        panel.resize(640, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const qint64 used = import(u"h264_aac.mp4"_s);
+        const qint64 unused = import(u"still.png"_s);
+        ClipDraft draft;
+        draft.assetId = used;
+        QVERIFY(m_session->timeline().addClip(m_projectId, draft).ok());
+
+        QListView *view = panel.view();
+        view->selectAll();
+        QCOMPARE(view->selectionModel()->selectedIndexes().size(), 2);
+        emit view->customContextMenuRequested(view->visualRect(view->model()->index(0, 0)).center());
+        auto *menu = panel.findChild<QMenu *>();
+        QVERIFY(menu);
+        QAction *remove = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == tr("Remove from Project"))
+                remove = action;
+        }
+        QVERIFY(remove);
+        remove->trigger();
+        menu->close();
+
+        QCOMPARE(panel.assetModel()->rowCount(), 1);
+        QCOMPARE(panel.assetModel()->rowOf(used), 0);
+        QCOMPARE(panel.assetModel()->rowOf(unused), -1);
+        QVERIFY(panel.message()->isVisible());
+        QVERIFY2(panel.message()->details().join(u' ').contains(u"timeline"_s),
+                 qPrintable(panel.message()->details().join(u' ')));
     }
 
     void listModeAndRemoval()

@@ -308,6 +308,11 @@ void MediaBinPanel::updateEmptyState()
         m_emptyHint->setText(tr("Create or open a project, then drop footage, stills and music "
                                 "here."));
         m_emptyAction->hide();
+    } else if (m_model->rowCount() == 0 && isImporting()) {
+        m_emptyTitle->setText(tr("Importing your media…"));
+        m_emptyHint->setText(tr("The files appear here once all of them are copied into the "
+                                "library."));
+        m_emptyAction->hide();
     } else if (m_model->rowCount() == 0) {
         m_emptyTitle->setText(tr("Drop footage, stills and music here"));
         m_emptyHint->setText(tr("Files or whole folders, from your file manager. Video, images "
@@ -354,6 +359,7 @@ void MediaBinPanel::importPaths(const QStringList &paths)
     m_progressBar->setValue(0);
     m_progressLabel->setText(tr("Importing %n item(s)…", nullptr, int(paths.size())));
     m_progress->show();
+    updateEmptyState();
 }
 
 void MediaBinPanel::onJobProgress(qint64 jobId, double fraction, const QString &stage)
@@ -381,6 +387,7 @@ void MediaBinPanel::onImportFinished(const ImportReport &report)
     if (!m_importJobs.isEmpty())
         return;
     m_progress->hide();
+    updateEmptyState();
     if (!m_refused.isEmpty()) {
         const QString title = m_imported > 0 ? tr("Imported %n file(s). Some were not imported:",
                                                   nullptr,
