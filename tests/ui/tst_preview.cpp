@@ -8,6 +8,7 @@
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
+#include "storage/timelinestore.h"
 
 #include <QDir>
 #include <QLabel>
@@ -206,6 +207,44 @@ private slots:
         panel.playTimeline(m_projectId, 10);
         QVERIFY(!panel.isPlaying());
         QCOMPARE(positions.last().first().toDouble(), 2.0);
+    }
+
+    void followsThePlayheadEditsAndTheProject()
+    {
+        const Asset a = import(u"still.png"_s);
+        const Asset b = import(u"still.jpg"_s);
+        addClip(a.id, {}, {}, 1.0);
+        const qint64 second = addClip(b.id, {}, {}, 1.0);
+        PreviewPanel panel(*m_session);
+        panel.showTimelineAt(m_projectId, 1.5);
+        QCOMPARE(panel.mode(), PreviewPanel::Mode::Timeline);
+        QVERIFY(!panel.isPlaying());
+        QCOMPARE(panel.currentStep(), 1);
+        QCOMPARE(panel.position(), 1.5);
+        panel.showTimelineAt(m_projectId, 0.25);
+        QCOMPARE(panel.currentStep(), 0);
+        QCOMPARE(panel.position(), 0.25);
+
+        panel.toggleTimeline(m_projectId, 0.25);
+        QVERIFY(panel.isPlaying());
+        QTest::qWait(100);
+        panel.toggleTimeline(m_projectId, 0.25); // the film shown: pauses
+        QVERIFY(!panel.isPlaying());
+        const double paused = panel.position();
+        QVERIFY2(paused > 0.3 && paused < 1.0, qPrintable(QString::number(paused)));
+
+        // An edit of what plays: the same point of the film over the clips as they are now.
+        QCOMPARE(panel.sequence().duration(), 2.0);
+        QVERIFY(m_session->timeline().trimClip(second, {}, {}, 3.0).ok());
+        QCOMPARE(panel.sequence().duration(), 4.0);
+        QCOMPARE(panel.position(), paused);
+        QVERIFY(!panel.isPlaying());
+
+        Project other;
+        other.name = u"Other"_s;
+        m_session->currentProject().setId(m_session->library().projects().create(other)->id);
+        QCOMPARE(panel.mode(), PreviewPanel::Mode::Idle);
+        QVERIFY(panel.sequence().isEmpty());
     }
 
     void emptyTimelineSaysSo()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "previewpanel.h"
 
+#include "edit/edithistory.h"
 #include "edit/timelineeditor.h"
 #include "editorsession.h"
 #include "storage/assetstore.h"
@@ -83,8 +84,7 @@ PreviewPanel::PreviewPanel(EditorSession &session, QWidget *parent)
     m_screen->addWidget(m_video);
     m_screen->addWidget(m_still);
     m_screen->setMinimumSize(240, 135);
-    showMessage(tr("Double-click media in the bin to see it here, or press Space on the "
-                   "timeline to play the film."));
+    showMessage(idleText());
 
     m_title->setObjectName(u"previewTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
@@ -150,6 +150,11 @@ PreviewPanel::PreviewPanel(EditorSession &session, QWidget *parent)
                                "gstreamer1.0-plugins-good. The export is not affected.")
                                     .arg(why));
             });
+    connect(&m_session.history(), &EditHistory::changed, this, &PreviewPanel::onTimelineEdited);
+    connect(&m_session.currentProject(),
+            &CurrentProject::changed,
+            this,
+            &PreviewPanel::onProjectChanged);
     setPlaying(false);
 }
 
@@ -241,6 +246,28 @@ void PreviewPanel::showAsset(qint64 assetId)
 
 void PreviewPanel::playTimeline(qint64 projectId, double from)
 {
+    loadTimeline(projectId, from, true);
+}
+
+void PreviewPanel::showTimelineAt(qint64 projectId, double seconds)
+{
+    if (m_mode == Mode::Timeline && projectId == m_projectId && !m_playing) {
+        seekFilm(seconds);
+        return;
+    }
+    loadTimeline(projectId, seconds, false);
+}
+
+void PreviewPanel::toggleTimeline(qint64 projectId, double from)
+{
+    if (m_mode == Mode::Timeline && projectId == m_projectId)
+        togglePlay();
+    else
+        playTimeline(projectId, from);
+}
+
+void PreviewPanel::loadTimeline(qint64 projectId, double from, bool play)
+{
     const Result<Timeline> timeline = m_session.timeline().store().load(projectId);
     m_tick.stop();
     m_reverse.stop();
@@ -250,6 +277,7 @@ void PreviewPanel::playTimeline(qint64 projectId, double from)
         showMessage(timeline.error().message);
         return;
     }
+    m_projectId = projectId;
     m_sequence = PlaybackSequence(*timeline, m_session.library().paths().root);
     m_mode = Mode::Timeline;
     m_title->setText(tr("Timeline"));
@@ -261,10 +289,50 @@ void PreviewPanel::playTimeline(qint64 projectId, double from)
         updateTransport();
         return;
     }
-    setPlaying(true);
+    setPlaying(play);
     seekFilm(from);
     if (m_playing)
         m_tick.start();
+}
+
+void PreviewPanel::onTimelineEdited(qint64 projectId)
+{
+    if (m_mode != Mode::Timeline || projectId != m_projectId)
+        return;
+    const Result<Timeline> timeline = m_session.timeline().store().load(projectId);
+    if (!timeline)
+        return; // the next play reports it
+    PlaybackSequence edited(*timeline, m_session.library().paths().root);
+    if (edited.steps() == m_sequence.steps())
+        return; // an edit that does not change what plays (a transition, a sound)
+    // Go on from the same point of the film, over the clips as they are now.
+    const double at = position();
+    const bool playing = m_playing;
+    loadTimeline(projectId, at, playing);
+}
+
+void PreviewPanel::onProjectChanged()
+{
+    m_tick.stop();
+    m_reverse.stop();
+    m_shuttle = 0;
+    m_player->stop();
+    m_player->setSource({});
+    m_loadedPath.clear();
+    m_mode = Mode::Idle;
+    m_step = -1;
+    m_projectId = 0;
+    m_sequence = {};
+    m_title->clear();
+    setPlaying(false);
+    showMessage(idleText());
+    updateTransport();
+}
+
+QString PreviewPanel::idleText()
+{
+    return tr("Double-click media in the bin to see it here, or press Space on the timeline to "
+              "play the film.");
 }
 
 void PreviewPanel::togglePlay()
@@ -419,6 +487,8 @@ void PreviewPanel::startStep(int step, double position)
     }
     if (m_playing && m_shuttle >= 0)
         m_player->play();
+    else
+        m_player->pause(); // paused shows the frame at the position
 }
 
 void PreviewPanel::onMediaStatus()

@@ -58,6 +58,11 @@ public slots:
     void showAsset(qint64 assetId);
     void playTimeline(qint64 projectId, double from);
     void togglePlay();
+    // Shows the film paused at `seconds` (the playhead moved while not playing).
+    void showTimelineAt(qint64 projectId, double seconds);
+    // Space on the timeline: plays the film from `from` unless it is already the film shown,
+    // which then pauses or goes on.
+    void toggleTimeline(qint64 projectId, double from);
     // J/K/L: -1 back, 0 stop, +1 forward; a press in the direction already shuttling doubles
     // the speed (up to MaxShuttle); a larger |speed| is taken as it is.
     void shuttle(int speed);
@@ -70,6 +75,10 @@ signals:
     void playingChanged(bool playing);
 
 private:
+    void loadTimeline(qint64 projectId, double from, bool play);
+    void onTimelineEdited(qint64 projectId);
+    void onProjectChanged();
+    static QString idleText();
     void setPlaying(bool playing);
     void play();
     void pause();
@@ -105,6 +114,7 @@ private:
     bool m_playing = false;
     int m_shuttle = 0;
     qint64 m_assetId = 0;
+    qint64 m_projectId = 0; // the timeline shown
     bool m_assetIsStill = false;
     PlaybackSequence m_sequence;
     int m_step = -1;
