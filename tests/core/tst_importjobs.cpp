@@ -129,6 +129,8 @@ private slots:
         QVERIFY(QFile::copy(test::media(u"join_a.mp4"_s), folder + u"/a.mp4"_s));
         QVERIFY(QFile::copy(test::media(u"still.jpg"_s), folder + u"/day2/b.jpg"_s));
         test::writeAll(folder + u"/day2/readme.md"_s, "# footage\n");
+        // A link back up the tree must not send the walk round in circles.
+        QVERIFY(QFile::link(folder, folder + u"/day2/loop"_s));
         QVERIFY(QDir().mkpath(m_dir.filePath(u"empty"_s)));
         const ImportReport report = runImport({folder, m_dir.filePath(u"empty"_s)});
         QCOMPARE(report.state, JobState::Done);

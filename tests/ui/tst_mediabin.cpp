@@ -302,6 +302,13 @@ private slots:
         QVERIFY(panel.grab().save(screenshotPath(u"mediabin-list.png"_s)));
         panel.setViewMode(MediaBinPanel::ViewMode::Grid);
         QCOMPARE(panel.view()->viewMode(), QListView::IconMode);
+
+        // Delete on the bin removes the selected asset.
+        panel.view()->setFocus();
+        panel.view()->setCurrentIndex(panel.view()->model()->index(1, 0));
+        QTest::keyClick(panel.view(), Qt::Key_Delete);
+        QCOMPARE(panel.assetModel()->rowCount(), 1);
+        QCOMPARE(panel.view()->model()->index(0, 0).data().toString(), u"h264_aac.mp4"_s);
     }
 };
 
