@@ -169,8 +169,10 @@ private slots:
                 [&] {
                     for (int row = 0; row < panel.assetModel()->rowCount(); ++row) {
                         const QModelIndex index = panel.assetModel()->index(row);
-                        if (index.data(AssetModel::KindRole).toInt() != int(MediaKind::Audio)
-                            && index.data(AssetModel::PosterRole).value<QImage>().isNull())
+                        const bool sound = index.data(AssetModel::KindRole).toInt()
+                                           == int(MediaKind::Audio);
+                        if (sound ? index.data(AssetModel::PeaksRole).value<QList<float>>().isEmpty()
+                                  : index.data(AssetModel::PosterRole).value<QImage>().isNull())
                             return false;
                     }
                     return true;
