@@ -55,8 +55,12 @@ QRect paintBadge(QPainter *painter,
 // picture.
 void paintPeaks(QPainter *painter, const QRect &rect, const QList<float> &peaks)
 {
-    const QRectF area = QRectF(rect).adjusted(8, 22, -8, -22);
-    const int bars = std::max(1, int(area.width() / 3));
+    // Room for the badges above and below on a card; the same proportions in a list row.
+    const double dx = std::min(8.0, rect.width() * 0.06);
+    const double dy = rect.height() * 0.22;
+    const QRectF area = QRectF(rect).adjusted(dx, dy, -dx, -dy);
+    const double pitch = rect.width() < 100 ? 2 : 3;
+    const int bars = std::max(1, int(area.width() / pitch));
     painter->save();
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(170, 120, 235));
@@ -72,7 +76,7 @@ void paintPeaks(QPainter *painter, const QRect &rect, const QList<float> &peaks)
         const double level = peak > 0 ? std::clamp(1 + 20 * std::log10(double(peak)) / 48, 0.0, 1.0)
                                       : 0;
         const double half = std::max(0.5, area.height() / 2 * level);
-        painter->drawRect(QRectF(area.left() + bar * 3, mid - half, 2, 2 * half));
+        painter->drawRect(QRectF(area.left() + bar * pitch, mid - half, pitch - 1, 2 * half));
     }
     painter->restore();
 }
