@@ -85,6 +85,7 @@ private slots:
     {
         const QString text = m_dir.filePath(u"notes.txt"_s);
         test::writeAll(text, "a shot list, not a video\n");
+        QSignalSpy progress(m_queue.get(), &JobQueue::jobProgress);
         const ImportReport report = runImport({test::media(u"h264_aac.mp4"_s),
                                                text,
                                                test::media(u"still.png"_s),
@@ -94,6 +95,13 @@ private slots:
         QCOMPARE(report.projectId, m_projectId);
         QCOMPARE(report.assetIds.size(), 3);
         QCOMPARE(report.refused.size(), 2);
+        // Progress says which file is under way and ends complete.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toDouble(), 1.0);
+        const JobInfo row = m_queue->job(report.jobId).value();
+        QCOMPARE(row.progress.fraction, 1.0);
+        QCOMPARE(row.kind, ImportJobs::Kind);
+        QCOMPARE(row.title, u"Import 5 items"_s);
         QVERIFY2(!reasonFor(report, u"notes.txt"_s).isEmpty(), "the text file is refused");
         QVERIFY2(!reasonFor(report, u"truncated.mp4"_s).isEmpty(), "the truncated video too");
 
