@@ -163,6 +163,10 @@ private slots:
                 paths << test::media(name);
         }
         QVERIFY(paths.size() > 10);
+        // Each file three times (copied and hashed each time): long enough that the cancel,
+        // sent when the first progress arrives (signals come at most every 50 ms), lands
+        // while files are still being copied, however fast the machine.
+        paths = paths + paths + paths;
         QSignalSpy finished(m_imports.get(), &ImportJobs::importFinished);
         const Result<qint64> id = m_imports->import(m_projectId, paths);
         MT_VERIFY_OK(id);
