@@ -203,6 +203,15 @@ private slots:
             last = signal.first().toDouble();
         }
 
+        // Paused inside the video clip. The offscreen platform draws no video frames, so the
+        // screenshot shows the transport in timeline mode over a black picture.
+        panel.resize(480, 320);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showTimelineAt(m_projectId, 1.5);
+        QTest::qWait(800);
+        QVERIFY(panel.grab().save(screenshotPath(u"preview-timeline.png"_s)));
+
         // Past the end: nothing plays, the playhead goes to the end.
         panel.playTimeline(m_projectId, 10);
         QVERIFY(!panel.isPlaying());

@@ -80,6 +80,13 @@ PreviewPanel::PreviewPanel(EditorSession &session, QWidget *parent)
         dark.setColor(QPalette::WindowText, QColor(200, 200, 200));
         page->setPalette(dark);
     }
+    // Black behind the picture, as in every player: letterboxing and loading stay dark.
+    m_screen->setAutoFillBackground(true);
+    QPalette black = m_screen->palette();
+    black.setColor(QPalette::Window, Qt::black);
+    m_screen->setPalette(black);
+    m_video->setAutoFillBackground(true);
+    m_video->setPalette(black);
     m_screen->addWidget(m_message);
     m_screen->addWidget(m_video);
     m_screen->addWidget(m_still);
