@@ -128,7 +128,18 @@ private slots:
         QTest::qWait(50);
         QVERIFY(panel.grab().save(screenshotPath(u"characters.png"_s)));
 
-        auto *search = panel.findChild<QLineEdit *>();
+        // Double-click opens the editor, once per character.
+        const QModelIndex ottoIndex = panel.view()->model()->index(1, 0);
+        QCOMPARE(ottoIndex.data().toString(), u"Otto"_s);
+        emit panel.view()->activated(ottoIndex);
+        emit panel.view()->activated(ottoIndex);
+        const auto editors = panel.findChildren<CharacterEditor *>();
+        QCOMPARE(editors.size(), 1);
+        QCOMPARE(editors.first()->characterId(), otto);
+        QVERIFY(editors.first()->isVisible());
+        editors.first()->close();
+
+        auto *search = panel.findChild<QLineEdit *>(u"charactersSearch"_s);
         search->setText(u"ott"_s);
         QCOMPARE(panel.view()->model()->rowCount(), 1);
         search->setText(u"nobody"_s);

@@ -52,6 +52,7 @@ CharactersPanel::CharactersPanel(EditorSession &session, QWidget *parent)
     m_newButton->setAccessibleName(tr("New character"));
     m_newButton->setToolTip(tr("Add a character to the cast, with reference pictures"));
     connect(m_newButton, &QPushButton::clicked, this, [this] { editCharacter(0); });
+    m_search->setObjectName(u"charactersSearch"_s);
     m_search->setPlaceholderText(tr("Search the cast"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search characters by name"));
@@ -162,6 +163,16 @@ void CharactersPanel::updateEmptyState()
 
 void CharactersPanel::editCharacter(qint64 characterId)
 {
+    // One editor per character: a second one would save over the first's changes.
+    if (characterId != 0) {
+        for (CharacterEditor *open : findChildren<CharacterEditor *>()) {
+            if (open->characterId() == characterId && open->isVisible()) {
+                open->raise();
+                open->activateWindow();
+                return;
+            }
+        }
+    }
     auto *editor = new CharacterEditor(m_session, characterId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->show();
