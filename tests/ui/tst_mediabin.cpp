@@ -186,6 +186,44 @@ private slots:
         QVERIFY(!message->isVisible());
     }
 
+    void dropsOverTheGridReachThePanel()
+    {
+        // Qt gives a drop to the widget under the cursor or, when it does not accept drops, to
+        // its nearest ancestor that does: over the grid or the list, that must be the panel.
+        MediaBinPanel panel(*m_session);
+        for (auto mode : {MediaBinPanel::ViewMode::List, MediaBinPanel::ViewMode::Grid}) {
+            panel.setViewMode(mode);
+            QWidget *receiver = panel.view()->viewport();
+            while (receiver && !receiver->acceptDrops())
+                receiver = receiver->parentWidget();
+            QCOMPARE(receiver, &panel);
+            QVERIFY(panel.view()->dragEnabled());
+        }
+    }
+
+    void nothingImportedIsAnError()
+    {
+        m_session->currentProject().setId(m_projectId);
+        MediaBinPanel panel(*m_session);
+        QStringList texts;
+        for (int i = 0; i < 20; ++i) {
+            const QString path = m_dir.filePath(u"note-%1-%2.txt"_s.arg(m_projectId).arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("words, not pictures\n");
+            texts << path;
+        }
+        QSignalSpy finished(&m_session->imports(), &ImportJobs::importFinished);
+        QVERIFY(drop(&panel, texts));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 60000));
+        QCOMPARE(panel.assetModel()->rowCount(), 0);
+        QCOMPARE(panel.message()->level(), InlineMessage::Level::Error);
+        QCOMPARE(panel.message()->title(), tr("Nothing was imported:"));
+        // The first files are listed, the rest counted.
+        QCOMPARE(panel.message()->details().size(), 13);
+        QVERIFY(panel.message()->details().last().contains(u"8"_s));
+    }
+
     void dropWithoutProjectIsRefused()
     {
         MediaBinPanel panel(*m_session);
