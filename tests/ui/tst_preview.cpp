@@ -142,6 +142,7 @@ private slots:
         QSignalSpy playing(&panel, &PreviewPanel::playingChanged);
         panel.playTimeline(m_projectId, 0);
         QCOMPARE(panel.mode(), PreviewPanel::Mode::Timeline);
+        QCOMPARE(panel.findChild<QLabel *>(u"previewTitle"_s)->text(), u"Timeline of “Film”"_s);
         QVERIFY(panel.isPlaying());
         QCOMPARE(panel.currentStep(), 0);
         QVERIFY(panel.isShowingStill());

@@ -7,6 +7,7 @@
 #include "edit/timelineeditor.h"
 #include "editorsession.h"
 #include "storage/library.h"
+#include "storage/projectstore.h"
 
 #include <QAudioOutput>
 #include <QLabel>
@@ -53,7 +54,8 @@ void PreviewPanel::loadTimeline(qint64 projectId, double from, bool play)
     m_projectId = projectId;
     m_sequence = PlaybackSequence(*timeline, m_session.library().paths().root);
     m_mode = Mode::Timeline;
-    m_title->setText(tr("Timeline"));
+    const Result<Project> project = m_session.library().projects().get(projectId);
+    m_title->setText(project ? tr("Timeline of “%1”").arg(project->name) : tr("Timeline"));
     if (m_sequence.isEmpty()) {
         m_player->stop();
         m_step = -1;
