@@ -10,6 +10,8 @@
 #include <QMimeData>
 #include <QSize>
 
+#include <cmath>
+
 namespace mt {
 
 using namespace Qt::StringLiterals;
@@ -75,7 +77,18 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
         // Asked for only by views painting the row: this is what makes the pictures lazy.
         if (!m_previews)
             return QImage();
-        return const_cast<MediaPreviews *>(m_previews)->preview(asset).poster;
+        return m_previews->preview(asset).poster;
+    case PeaksRole: {
+        if (!m_previews || !asset.info.hasAudio())
+            return QVariant::fromValue(QList<float>());
+        const auto &waveform = m_previews->preview(asset).waveform;
+        if (!waveform)
+            return QVariant::fromValue(QList<float>());
+        QList<float> peaks(waveform->buckets());
+        for (int i = 0; i < waveform->buckets(); ++i)
+            peaks[i] = std::max(std::abs(waveform->minimum[i]), std::abs(waveform->maximum[i]));
+        return QVariant::fromValue(peaks);
+    }
     case AssetIdRole:
         return asset.id;
     case KindRole:
@@ -230,7 +243,7 @@ void AssetModel::onPreviewReady(qint64 assetId)
 {
     const int row = rowOf(assetId);
     if (row >= 0)
-        emit dataChanged(index(row), index(row), {Qt::DecorationRole, PosterRole});
+        emit dataChanged(index(row), index(row), {Qt::DecorationRole, PosterRole, PeaksRole});
 }
 
 } // namespace mt

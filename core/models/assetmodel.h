@@ -36,6 +36,7 @@ public:
         SizeRole,        // QSize of the picture, invalid for sound
         FileSizeRole,    // bytes
         AssetRole,       // the Asset (QVariant::fromValue)
+        PeaksRole,       // QList<float>: the sound's peak per bucket (0..1), empty until made
     };
     Q_ENUM(Role)
 

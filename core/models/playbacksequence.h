@@ -25,6 +25,7 @@ struct PlaybackStep
     bool isStill() const { return kind == MediaKind::Image; }
     double duration() const { return out - in; }
     double filmEnd() const { return filmStart + duration(); }
+    bool operator==(const PlaybackStep &other) const = default;
 };
 
 // How the preview plays a timeline without rendering it: clip after clip, each file loaded,

@@ -115,6 +115,20 @@ private slots:
         QCOMPARE(poster.width(), MediaPreviews::PosterWidth);
     }
 
+    void peaksOfSound()
+    {
+        AssetModel model(m_library->assets(), m_previews.get());
+        model.setProjectId(m_projectId);
+        import(u"tone.wav"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.index(0).data(AssetModel::PeaksRole).value<QList<float>>().isEmpty());
+        QVERIFY(changed.wait(30000));
+        const auto peaks = model.index(0).data(AssetModel::PeaksRole).value<QList<float>>();
+        QVERIFY(peaks.size() > 100);
+        QVERIFY(*std::max_element(peaks.cbegin(), peaks.cend()) > 0.1f);
+        QVERIFY(model.index(0).data(AssetModel::PosterRole).value<QImage>().isNull());
+    }
+
     void dragsCarryIds()
     {
         AssetModel model(m_library->assets(), nullptr);

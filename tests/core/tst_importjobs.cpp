@@ -85,6 +85,7 @@ private slots:
     {
         const QString text = m_dir.filePath(u"notes.txt"_s);
         test::writeAll(text, "a shot list, not a video\n");
+        QSignalSpy progress(m_queue.get(), &JobQueue::jobProgress);
         const ImportReport report = runImport({test::media(u"h264_aac.mp4"_s),
                                                text,
                                                test::media(u"still.png"_s),
@@ -94,6 +95,13 @@ private slots:
         QCOMPARE(report.projectId, m_projectId);
         QCOMPARE(report.assetIds.size(), 3);
         QCOMPARE(report.refused.size(), 2);
+        // Progress says which file is under way and ends complete.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toDouble(), 1.0);
+        const JobInfo row = m_queue->job(report.jobId).value();
+        QCOMPARE(row.progress.fraction, 1.0);
+        QCOMPARE(row.kind, ImportJobs::Kind);
+        QCOMPARE(row.title, u"Import 5 items"_s);
         QVERIFY2(!reasonFor(report, u"notes.txt"_s).isEmpty(), "the text file is refused");
         QVERIFY2(!reasonFor(report, u"truncated.mp4"_s).isEmpty(), "the truncated video too");
 
@@ -129,6 +137,8 @@ private slots:
         QVERIFY(QFile::copy(test::media(u"join_a.mp4"_s), folder + u"/a.mp4"_s));
         QVERIFY(QFile::copy(test::media(u"still.jpg"_s), folder + u"/day2/b.jpg"_s));
         test::writeAll(folder + u"/day2/readme.md"_s, "# footage\n");
+        // A link back up the tree must not send the walk round in circles.
+        QVERIFY(QFile::link(folder, folder + u"/day2/loop"_s));
         QVERIFY(QDir().mkpath(m_dir.filePath(u"empty"_s)));
         const ImportReport report = runImport({folder, m_dir.filePath(u"empty"_s)});
         QCOMPARE(report.state, JobState::Done);
@@ -153,6 +163,10 @@ private slots:
                 paths << test::media(name);
         }
         QVERIFY(paths.size() > 10);
+        // Each file three times (copied and hashed each time): long enough that the cancel,
+        // sent when the first progress arrives (signals come at most every 50 ms), lands
+        // while files are still being copied, however fast the machine.
+        paths = paths + paths + paths;
         QSignalSpy finished(m_imports.get(), &ImportJobs::importFinished);
         const Result<qint64> id = m_imports->import(m_projectId, paths);
         MT_VERIFY_OK(id);

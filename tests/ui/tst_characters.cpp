@@ -128,11 +128,63 @@ private slots:
         QTest::qWait(50);
         QVERIFY(panel.grab().save(screenshotPath(u"characters.png"_s)));
 
-        auto *search = panel.findChild<QLineEdit *>();
+        // Double-click opens the editor, once per character.
+        const QModelIndex ottoIndex = panel.view()->model()->index(1, 0);
+        QCOMPARE(ottoIndex.data().toString(), u"Otto"_s);
+        emit panel.view()->activated(ottoIndex);
+        emit panel.view()->activated(ottoIndex);
+        const auto editors = panel.findChildren<CharacterEditor *>();
+        QCOMPARE(editors.size(), 1);
+        QCOMPARE(editors.first()->characterId(), otto);
+        QVERIFY(editors.first()->isVisible());
+        editors.first()->close();
+
+        auto *search = panel.findChild<QLineEdit *>(u"charactersSearch"_s);
         search->setText(u"ott"_s);
         QCOMPARE(panel.view()->model()->rowCount(), 1);
         search->setText(u"nobody"_s);
         QCOMPARE(stack->currentWidget()->objectName(), u"charactersEmpty"_s);
+    }
+
+    void picturesDroppedOnACard()
+    {
+        CharacterStore &store = m_session->library().characters();
+        store.create(u"Ada"_s);
+        const qint64 mara = store.create(u"Mara"_s)->id;
+        CharactersPanel panel(*m_session);
+        panel.resize(640, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QWidget *viewport = panel.view()->viewport();
+        const QModelIndex card = panel.view()->model()->index(1, 0);
+        QCOMPARE(card.data().toString(), u"Mara"_s);
+        const QPoint at = panel.view()->visualRect(card).center();
+
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(picture(u"m1.png"_s, Qt::darkGreen)),
+                      QUrl::fromLocalFile(test::media(u"tone.wav"_s))});
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &dropped);
+        QVERIFY(dropped.isAccepted());
+
+        const Character after = store.get(mara).value();
+        QCOMPARE(after.images.size(), 1);
+        QVERIFY(after.images.first().isPrimary);
+        auto *message = panel.findChild<InlineMessage *>();
+        QVERIFY(message->isVisible());
+        QVERIFY(message->details().join(u' ').contains(u"tone.wav"_s));
+
+        // Not on a card: refused.
+        QDragEnterEvent outside(QPoint(viewport->width() - 2, viewport->height() - 2),
+                                Qt::CopyAction,
+                                &data,
+                                Qt::LeftButton,
+                                Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &outside);
+        QVERIFY(!outside.isAccepted());
     }
 
     void editorValidatesAndSavesPictures()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "testmedia.h"
 
+#include "edit/timelineeditor.h"
 #include "editorsession.h"
 #include "jobs/importjobs.h"
 #include "models/assetfiltermodel.h"
@@ -13,12 +14,14 @@
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -138,6 +141,7 @@ private slots:
                       folder}));
         QVERIFY(panel.isImporting());
         QVERIFY(panel.findChild<QWidget *>(u"importProgress"_s)->isVisible());
+        QVERIFY(panel.grab().save(screenshotPath(u"mediabin-importing.png"_s)));
         QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 60000));
         QVERIFY(!panel.isImporting());
         QVERIFY(!panel.findChild<QWidget *>(u"importProgress"_s)->isVisible());
@@ -165,8 +169,10 @@ private slots:
                 [&] {
                     for (int row = 0; row < panel.assetModel()->rowCount(); ++row) {
                         const QModelIndex index = panel.assetModel()->index(row);
-                        if (index.data(AssetModel::KindRole).toInt() != int(MediaKind::Audio)
-                            && index.data(AssetModel::PosterRole).value<QImage>().isNull())
+                        const bool sound = index.data(AssetModel::KindRole).toInt()
+                                           == int(MediaKind::Audio);
+                        if (sound ? index.data(AssetModel::PeaksRole).value<QList<float>>().isEmpty()
+                                  : index.data(AssetModel::PosterRole).value<QImage>().isNull())
                             return false;
                     }
                     return true;
@@ -178,6 +184,44 @@ private slots:
 
         message->dismiss();
         QVERIFY(!message->isVisible());
+    }
+
+    void dropsOverTheGridReachThePanel()
+    {
+        // Qt gives a drop to the widget under the cursor or, when it does not accept drops, to
+        // its nearest ancestor that does: over the grid or the list, that must be the panel.
+        MediaBinPanel panel(*m_session);
+        for (auto mode : {MediaBinPanel::ViewMode::List, MediaBinPanel::ViewMode::Grid}) {
+            panel.setViewMode(mode);
+            QWidget *receiver = panel.view()->viewport();
+            while (receiver && !receiver->acceptDrops())
+                receiver = receiver->parentWidget();
+            QCOMPARE(receiver, &panel);
+            QVERIFY(panel.view()->dragEnabled());
+        }
+    }
+
+    void nothingImportedIsAnError()
+    {
+        m_session->currentProject().setId(m_projectId);
+        MediaBinPanel panel(*m_session);
+        QStringList texts;
+        for (int i = 0; i < 20; ++i) {
+            const QString path = m_dir.filePath(u"note-%1-%2.txt"_s.arg(m_projectId).arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("words, not pictures\n");
+            texts << path;
+        }
+        QSignalSpy finished(&m_session->imports(), &ImportJobs::importFinished);
+        QVERIFY(drop(&panel, texts));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 60000));
+        QCOMPARE(panel.assetModel()->rowCount(), 0);
+        QCOMPARE(panel.message()->level(), InlineMessage::Level::Error);
+        QCOMPARE(panel.message()->title(), tr("Nothing was imported:"));
+        // The first files are listed, the rest counted.
+        QCOMPARE(panel.message()->details().size(), 13);
+        QVERIFY(panel.message()->details().last().contains(u"8"_s));
     }
 
     void dropWithoutProjectIsRefused()
@@ -226,6 +270,8 @@ private slots:
         import(u"tone.wav"_s);
         import(u"join_a.mp4"_s);
         QAbstractItemModel *shown = panel.view()->model();
+        QAbstractItemModelTester tester(shown,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(shown->rowCount(), 4);
         auto *kind = panel.findChild<QComboBox *>();
         QVERIFY(kind);
@@ -245,6 +291,42 @@ private slots:
         QCOMPARE(stack->currentWidget(), panel.view());
     }
 
+    void removalRefusedWhileInUseIsShown()
+    {
+        m_session->currentProject().setId(m_projectId);
+        MediaBinPanel panel(*m_session);
+        panel.resize(640, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const qint64 used = import(u"h264_aac.mp4"_s);
+        const qint64 unused = import(u"still.png"_s);
+        ClipDraft draft;
+        draft.assetId = used;
+        QVERIFY(m_session->timeline().addClip(m_projectId, draft).ok());
+
+        QListView *view = panel.view();
+        view->selectAll();
+        QCOMPARE(view->selectionModel()->selectedIndexes().size(), 2);
+        emit view->customContextMenuRequested(view->visualRect(view->model()->index(0, 0)).center());
+        auto *menu = panel.findChild<QMenu *>();
+        QVERIFY(menu);
+        QAction *remove = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == tr("Remove from Project"))
+                remove = action;
+        }
+        QVERIFY(remove);
+        remove->trigger();
+        menu->close();
+
+        QCOMPARE(panel.assetModel()->rowCount(), 1);
+        QCOMPARE(panel.assetModel()->rowOf(used), 0);
+        QCOMPARE(panel.assetModel()->rowOf(unused), -1);
+        QVERIFY(panel.message()->isVisible());
+        QVERIFY2(panel.message()->details().join(u' ').contains(u"timeline"_s),
+                 qPrintable(panel.message()->details().join(u' ')));
+    }
+
     void listModeAndRemoval()
     {
         m_session->currentProject().setId(m_projectId);
@@ -252,14 +334,37 @@ private slots:
         panel.resize(560, 300);
         import(u"h264_aac.mp4"_s);
         import(u"still.jpg"_s);
+        import(u"tone.wav"_s);
         panel.setViewMode(MediaBinPanel::ViewMode::List);
         QCOMPARE(panel.view()->viewMode(), QListView::ListMode);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QTest::qWait(300);
+        QTest::qWaitFor(
+                [&] {
+                    return !panel.assetModel()
+                                    ->index(2)
+                                    .data(AssetModel::PeaksRole)
+                                    .value<QList<float>>()
+                                    .isEmpty()
+                           && !panel.assetModel()
+                                       ->index(0)
+                                       .data(AssetModel::PosterRole)
+                                       .value<QImage>()
+                                       .isNull();
+                },
+                20000);
+        panel.view()->viewport()->update();
+        QTest::qWait(50);
         QVERIFY(panel.grab().save(screenshotPath(u"mediabin-list.png"_s)));
         panel.setViewMode(MediaBinPanel::ViewMode::Grid);
         QCOMPARE(panel.view()->viewMode(), QListView::IconMode);
+
+        // Delete on the bin removes the selected asset.
+        panel.view()->setFocus();
+        panel.view()->setCurrentIndex(panel.view()->model()->index(1, 0));
+        QTest::keyClick(panel.view(), Qt::Key_Delete);
+        QCOMPARE(panel.assetModel()->rowCount(), 2);
+        QCOMPARE(panel.view()->model()->index(1, 0).data().toString(), u"tone.wav"_s);
     }
 };
 

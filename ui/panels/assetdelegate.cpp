@@ -11,6 +11,9 @@
 #include <QPainterPath>
 #include <QStyle>
 
+#include <algorithm>
+#include <cmath>
+
 namespace mt {
 
 using namespace Qt::StringLiterals;
@@ -46,6 +49,36 @@ QRect paintBadge(QPainter *painter,
     painter->setPen(ink);
     painter->drawText(rect, Qt::AlignCenter, text);
     return rect;
+}
+
+// The sound's shape as bars, mirrored round the middle: what a music card shows instead of a
+// picture.
+void paintPeaks(QPainter *painter, const QRect &rect, const QList<float> &peaks)
+{
+    // Room for the badges above and below on a card; the same proportions in a list row.
+    const double dx = std::min(8.0, rect.width() * 0.06);
+    const double dy = rect.height() * 0.22;
+    const QRectF area = QRectF(rect).adjusted(dx, dy, -dx, -dy);
+    const double pitch = rect.width() < 100 ? 2 : 3;
+    const int bars = std::max(1, int(area.width() / pitch));
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(170, 120, 235));
+    const double mid = area.center().y();
+    for (int bar = 0; bar < bars; ++bar) {
+        const qsizetype from = peaks.size() * bar / bars;
+        const qsizetype to = std::max(from + 1, peaks.size() * (bar + 1) / bars);
+        float peak = 0;
+        for (qsizetype i = from; i < to && i < peaks.size(); ++i)
+            peak = std::max(peak, peaks[i]);
+        // On a decibel scale down to -48 dB, as sound editors draw it: speech and quiet music
+        // still have a shape, and a loud passage still stands out.
+        const double level = peak > 0 ? std::clamp(1 + 20 * std::log10(double(peak)) / 48, 0.0, 1.0)
+                                      : 0;
+        const double half = std::max(0.5, area.height() / 2 * level);
+        painter->drawRect(QRectF(area.left() + bar * pitch, mid - half, pitch - 1, 2 * half));
+    }
+    painter->restore();
 }
 
 QColor kindColour(MediaKind kind)
@@ -119,6 +152,9 @@ void AssetDelegate::paintPoster(QPainter *painter,
         QRect target(QPoint(), fitted);
         target.moveCenter(rect.center());
         painter->drawImage(target, poster);
+    } else if (const auto peaks = index.data(AssetModel::PeaksRole).value<QList<float>>();
+               kind == MediaKind::Audio && !peaks.isEmpty()) {
+        paintPeaks(painter, rect, peaks);
     } else {
         // Sound, or a picture still being made: the kind's symbol stands in.
         const QStyle::StandardPixmap symbol = kind == MediaKind::Audio   ? QStyle::SP_MediaVolume

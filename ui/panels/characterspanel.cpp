@@ -10,12 +10,15 @@
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -52,6 +55,7 @@ CharactersPanel::CharactersPanel(EditorSession &session, QWidget *parent)
     m_newButton->setAccessibleName(tr("New character"));
     m_newButton->setToolTip(tr("Add a character to the cast, with reference pictures"));
     connect(m_newButton, &QPushButton::clicked, this, [this] { editCharacter(0); });
+    m_search->setObjectName(u"charactersSearch"_s);
     m_search->setPlaceholderText(tr("Search the cast"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search characters by name"));
@@ -74,6 +78,9 @@ CharactersPanel::CharactersPanel(EditorSession &session, QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setDragEnabled(false);
+    // Pictures dropped on a card: the viewport's drops are handled here, by card.
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         editCharacter(index.data(CharacterModel::CharacterIdRole).toLongLong());
     });
@@ -162,9 +169,86 @@ void CharactersPanel::updateEmptyState()
 
 void CharactersPanel::editCharacter(qint64 characterId)
 {
+    // One editor per character: a second one would save over the first's changes.
+    if (characterId != 0) {
+        for (CharacterEditor *open : findChildren<CharacterEditor *>()) {
+            if (open->characterId() == characterId && open->isVisible()) {
+                open->raise();
+                open->activateWindow();
+                return;
+            }
+        }
+    }
     auto *editor = new CharacterEditor(m_session, characterId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->show();
+}
+
+void CharactersPanel::addPictures(qint64 characterId, const QStringList &paths)
+{
+    const int row = m_model->rowOf(characterId);
+    if (row < 0 || paths.isEmpty())
+        return;
+    const QString name = m_model->character(row).name;
+    QStringList refused;
+    for (const QString &path : paths) {
+        const Result<CharacterImage> added
+                = m_session.library().media().addCharacterImage(characterId, path, false);
+        if (!added)
+            refused << added.error().message;
+    }
+    if (refused.isEmpty())
+        m_message->dismiss();
+    else
+        m_message->showMessage(InlineMessage::Level::Warning,
+                               tr("Some pictures were not added to “%1”:").arg(name),
+                               refused);
+}
+
+bool CharactersPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    const auto files = [](const QMimeData *data) {
+        QStringList paths;
+        if (data && data->hasUrls()) {
+            for (const QUrl &url : data->urls()) {
+                if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+                    paths << url.toLocalFile();
+            }
+        }
+        return paths;
+    };
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const QModelIndex card = m_view->indexAt(drag->position().toPoint());
+        if (card.isValid() && !files(drag->mimeData()).isEmpty()) {
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
+            m_view->setCurrentIndex(card); // shows which character receives them
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex card = m_view->indexAt(drop->position().toPoint());
+        const QStringList paths = files(drop->mimeData());
+        if (!card.isValid() || paths.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        addPictures(card.data(CharacterModel::CharacterIdRole).toLongLong(), paths);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void CharactersPanel::showContextMenu(const QPoint &pos)

@@ -19,7 +19,8 @@ class InlineMessage;
 
 // The library's cast: a grid of portraits (each character's primary reference image, or its
 // initials until it has one), searched by name. New, double-click or Edit… open the character
-// editor; Delete moves the character's images to the trash. The cast belongs to the library, so
+// editor; pictures dropped on a card become its reference pictures; Delete moves the
+// character's images to the trash. The cast belongs to the library, so
 // the panel does not follow the current project.
 // Main thread; a dock's widget, made by the main window over the session.
 class CharactersPanel : public QWidget
@@ -35,8 +36,15 @@ public:
     // Opens the editor for a character (0: a new one); modeless, deleted when closed.
     void editCharacter(qint64 characterId);
 
+    // Adds pictures to a character's references (what dropping files on its card does); the
+    // ones the library refuses are listed in the panel.
+    void addPictures(qint64 characterId, const QStringList &paths);
+
 signals:
     void characterSelected(qint64 characterId); // 0: none
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showContextMenu(const QPoint &pos);

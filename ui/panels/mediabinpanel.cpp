@@ -12,6 +12,7 @@
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -137,6 +138,11 @@ MediaBinPanel::MediaBinPanel(EditorSession &session, QWidget *parent)
                         current.isValid() ? current.data(AssetModel::AssetIdRole).toLongLong() : 0);
             });
     connect(m_view, &QListView::customContextMenuRequested, this, &MediaBinPanel::showContextMenu);
+    auto *remove = new QAction(tr("Remove from Project"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &MediaBinPanel::removeSelected);
+    m_view->addAction(remove);
     connect(m_cancelImport, &QToolButton::clicked, this, [this] {
         for (qint64 job : std::as_const(m_importJobs))
             m_session.jobs().cancel(job);
@@ -308,6 +314,11 @@ void MediaBinPanel::updateEmptyState()
         m_emptyHint->setText(tr("Create or open a project, then drop footage, stills and music "
                                 "here."));
         m_emptyAction->hide();
+    } else if (m_model->rowCount() == 0 && isImporting()) {
+        m_emptyTitle->setText(tr("Importing your media…"));
+        m_emptyHint->setText(tr("The files appear here once all of them are copied into the "
+                                "library."));
+        m_emptyAction->hide();
     } else if (m_model->rowCount() == 0) {
         m_emptyTitle->setText(tr("Drop footage, stills and music here"));
         m_emptyHint->setText(tr("Files or whole folders, from your file manager. Video, images "
@@ -354,6 +365,7 @@ void MediaBinPanel::importPaths(const QStringList &paths)
     m_progressBar->setValue(0);
     m_progressLabel->setText(tr("Importing %n item(s)…", nullptr, int(paths.size())));
     m_progress->show();
+    updateEmptyState();
 }
 
 void MediaBinPanel::onJobProgress(qint64 jobId, double fraction, const QString &stage)
@@ -381,7 +393,15 @@ void MediaBinPanel::onImportFinished(const ImportReport &report)
     if (!m_importJobs.isEmpty())
         return;
     m_progress->hide();
+    updateEmptyState();
     if (!m_refused.isEmpty()) {
+        // A dropped home folder can refuse thousands of files; the first ones say enough.
+        constexpr int Shown = 12;
+        if (m_refused.size() > Shown + 1) {
+            const int more = int(m_refused.size()) - Shown;
+            m_refused.resize(Shown);
+            m_refused << tr("…and %n more file(s) that are not media.", nullptr, more);
+        }
         const QString title = m_imported > 0 ? tr("Imported %n file(s). Some were not imported:",
                                                   nullptr,
                                                   m_imported)
