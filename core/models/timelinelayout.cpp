@@ -219,12 +219,18 @@ QString TimelineLayout::timecode(double seconds, double fps, bool withFrames)
     const qint64 hours = whole / 3600;
     const qint64 minutes = (whole / 60) % 60;
     const qint64 secs = whole % 60;
-    QString text = hours > 0 ? u"%1:%2:%3"_s.arg(hours)
-                                       .arg(minutes, 2, 10, QLatin1Char('0'))
-                                       .arg(secs, 2, 10, QLatin1Char('0'))
-                             : u"%1:%2"_s.arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
-    if (withFrames)
-        text += u":%1"_s.arg(frames, 2, 10, QLatin1Char('0'));
+    if (withFrames) {
+        // Frames read as an editor's timecode, hours and all: "00:01:05:12".
+        return (negative ? u"-"_s : QString())
+               + u"%1:%2:%3:%4"_s.arg(hours, 2, 10, QLatin1Char('0'))
+                         .arg(minutes, 2, 10, QLatin1Char('0'))
+                         .arg(secs, 2, 10, QLatin1Char('0'))
+                         .arg(frames, 2, 10, QLatin1Char('0'));
+    }
+    const QString text = hours > 0 ? u"%1:%2:%3"_s.arg(hours)
+                                             .arg(minutes, 2, 10, QLatin1Char('0'))
+                                             .arg(secs, 2, 10, QLatin1Char('0'))
+                                   : u"%1:%2"_s.arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
     return negative ? u"-"_s + text : text;
 }
 

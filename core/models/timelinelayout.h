@@ -100,7 +100,7 @@ public:
     static double fitPixelsPerSecond(double seconds, double width);
     // Ticks whose labels stay at least `minLabelSpacing` pixels apart at this zoom.
     static RulerSteps rulerSteps(double pixelsPerSecond, double fps, double minLabelSpacing);
-    // "1:05" / "1:02:05" or, with frames, "1:05:12" (frames at `fps`).
+    // "1:05" / "1:02:05" or, with frames, "00:01:05:12" (frames at `fps`).
     static QString timecode(double seconds, double fps, bool withFrames);
     // `seconds` on the frame grid of `fps` (nearest frame).
     static double toFrame(double seconds, double fps);

@@ -197,8 +197,9 @@ private slots:
         QTest::newRow("zero") << 0.0 << false << u"0:00"_s;
         QTest::newRow("minutes") << 65.0 << false << u"1:05"_s;
         QTest::newRow("hours") << 3725.0 << false << u"1:02:05"_s;
-        QTest::newRow("frames") << 1.5 << true << u"0:01:15"_s;
-        QTest::newRow("last frame") << 1 + 29 / 30.0 << true << u"0:01:29"_s;
+        QTest::newRow("hours and frames") << 3725.5 << true << u"01:02:05:15"_s;
+        QTest::newRow("frames") << 1.5 << true << u"00:00:01:15"_s;
+        QTest::newRow("last frame") << 1 + 29 / 30.0 << true << u"00:00:01:29"_s;
     }
 
     void timecode()

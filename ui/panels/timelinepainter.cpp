@@ -354,6 +354,12 @@ void TimelinePainter::paintTransition(QPainter &painter,
     const double to = crossfade ? cut : cut + length / 2;
     const QRect area(QPoint(metrics.xOf(from), track.top() + 3 + TimelineMetrics::ClipTitleHeight),
                      QPoint(metrics.xOf(to), track.bottom() - 4));
+    if (area.width() < 5) {
+        // Zoomed far out a transition is a mark between slivers, not a picture.
+        painter.fillRect(QRect(area.left(), area.top(), std::max(1, area.width()), area.height()),
+                         crossfade ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 200));
+        return;
+    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     if (crossfade) {
