@@ -17,15 +17,19 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +145,16 @@ private:
         if (during)
             during();
         QTest::mouseRelease(tracks(), Qt::LeftButton, Qt::NoModifier, to);
+    }
+
+    void addSoundUnder()
+    {
+        const Result<AudioClip> added = m_session->timeline().addAudio(m_project,
+                                                                       {.assetId = m_music,
+                                                                        .start = 0.5,
+                                                                        .fadeIn = 1.5,
+                                                                        .fadeOut = 3.0});
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     }
 
     void undoKeys() { QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier); }
@@ -493,6 +507,139 @@ private slots:
         // The strip follows the in point: a clip trimmed to its second half shows other
         // pictures than its first half would. (Looked at in the screenshot; here: it paints.)
         QVERIFY(!view()->grab().isNull());
+    }
+
+    void snappingToThePlayheadAndItsToggle()
+    {
+        addClip(m_shot);
+        addClip(m_video);
+        view()->setPixelsPerSecond(100);
+        m_panel->setPlayhead(3.0);
+        // The end dragged to 5 px past the playhead lands on it.
+        QRect first = view()->clipRect(0);
+        const int y = first.center().y();
+        const int end = view()->metrics().xOf(6.0);
+        drag(QPoint(end - 2, y), QPoint(end - 2 - 295, y));
+        QCOMPARE(*stored().clips[0].out, 3.0);
+
+        // Without snapping the same drag ends where the mouse is, on the frame grid.
+        undoKeys();
+        auto *snap = m_panel->findChild<QToolButton *>();
+        for (QToolButton *button : m_panel->findChildren<QToolButton *>()) {
+            if (button->text() == tr("Snap"))
+                snap = button;
+        }
+        QVERIFY(snap && snap->isChecked());
+        snap->click();
+        QVERIFY(!view()->isSnapping());
+        drag(QPoint(end - 2, y), QPoint(end - 2 - 295, y));
+        QVERIFY2(std::abs(*stored().clips[0].out - 3.05) < 0.02,
+                 qPrintable(QString::number(*stored().clips[0].out)));
+    }
+
+    void ctrlWheelZoomsAroundTheMouse()
+    {
+        addClip(m_shot);
+        addClip(m_video);
+        view()->setPixelsPerSecond(100);
+        const TimelineMetrics before = view()->metrics();
+        const int x = before.xOf(4.0);
+        const QPoint point(x, before.videoRect().center().y());
+        QWheelEvent wheel(point,
+                          view()->viewport()->mapToGlobal(point),
+                          QPoint(),
+                          QPoint(0, 120),
+                          Qt::NoButton,
+                          Qt::ControlModifier,
+                          Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(tracks(), &wheel);
+        QVERIFY(view()->pixelsPerSecond() > 100);
+        QVERIFY(std::abs(view()->metrics().timeAt(x) - 4.0) < 0.02); // 4 s stays under it
+        // Without Ctrl the wheel scrolls along the film.
+        const int scrolled = view()->horizontalScrollBar()->value();
+        QWheelEvent scroll(point,
+                           view()->viewport()->mapToGlobal(point),
+                           QPoint(),
+                           QPoint(0, -120),
+                           Qt::NoButton,
+                           Qt::NoModifier,
+                           Qt::NoScrollPhase,
+                           false);
+        QApplication::sendEvent(tracks(), &scroll);
+        QVERIFY(view()->horizontalScrollBar()->value() > scrolled);
+    }
+
+    void transitionFromTheContextMenu()
+    {
+        addClip(m_shot);
+        addClip(m_video);
+        view()->setPixelsPerSecond(100);
+        const QString before = storedJson();
+        bool chosen = false;
+        // The menu runs its own loop: pick from it once it is up.
+        QTimer::singleShot(50, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QMenu *transitions = nullptr;
+            for (QAction *action : menu->actions()) {
+                if (action->menu() && action->text() == tr("Transition to Next Clip"))
+                    transitions = action->menu();
+            }
+            QVERIFY(transitions && transitions->isEnabled());
+            auto *duration = transitions->findChild<QDoubleSpinBox *>();
+            QVERIFY(duration);
+            duration->setValue(1.5);
+            for (QAction *action : transitions->actions()) {
+                if (action->text() == tr("Crossfade")) {
+                    action->trigger();
+                    chosen = true;
+                }
+            }
+            menu->close();
+        });
+        const QPoint point = view()->clipRect(0).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse,
+                                point,
+                                view()->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(tracks(), &event);
+        QVERIFY(chosen);
+        const Clip first = stored().clips[0];
+        QCOMPARE(first.transition, Transition::Crossfade);
+        QCOMPARE(first.transitionDuration, 1.5);
+        QCOMPARE(view()->layout().clipStart(1), 4.5); // overlapped by the crossfade
+        checkUndoRedo(before);
+        QVERIFY(m_panel->setClipVolume(first.id, 0.5));
+        QCOMPARE(stored().clips[0].volume, 0.5);
+    }
+
+    void dropShowsWhereItGoes()
+    {
+        for (qint64 asset : {m_shot, m_video, m_shot})
+            addClip(asset);
+        addSoundUnder();
+        waitForPreviews({m_shot, m_video, m_music});
+        view()->setPixelsPerSecond(60);
+        QJsonArray array{m_still};
+        QMimeData mime;
+        mime.setData(u"application/x-movietool-asset-ids"_s,
+                     QJsonDocument(array).toJson(QJsonDocument::Compact));
+        const QRect second = view()->clipRect(1);
+        const QPoint point(second.left() + 12, second.center().y());
+        QDragEnterEvent enter(point, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tracks(), &enter);
+        QDragMoveEvent move(point, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tracks(), &move);
+        QVERIFY(move.isAccepted());
+        screenshot(u"timeline-drop"_s);
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(tracks(), &leave);
+        // Something that is not assets is not taken.
+        QMimeData text;
+        text.setText(u"hello"_s);
+        QDragEnterEvent other(point, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tracks(), &other);
+        QVERIFY(!other.isAccepted());
     }
 
     void paintOf500ClipsIsFast()

@@ -205,6 +205,7 @@ TimelinePanel::TimelinePanel(EditorSession &session, QWidget *parent)
             this,
             &TimelinePanel::showProject);
 
+    setFocusProxy(m_view); // focusing the dock puts the keys on the tracks
     m_delete->setEnabled(false);
     showProject(m_session.currentProject().id());
     syncZoomSlider();
