@@ -160,6 +160,15 @@ void TimelinePainter::paint(QPainter &painter,
                    audio[i].id == state.selectedAudio,
                    i == overlay.movingAudio);
     }
+    if (layout.clipCount() > 0) {
+        // Sound past the last picture is not in the film: shown, but dimmed.
+        const int end = std::max(metrics.trackLeft(), metrics.xOf(layout.duration()));
+        for (int row = 0; row < layout.audioRows().size(); ++row) {
+            const QRect rect = metrics.audioRowRect(row);
+            painter.fillRect(QRect(end, rect.top(), metrics.width - end, rect.height()),
+                             QColor(0x12, 0x13, 0x15, 150));
+        }
+    }
     paintOverlay(painter, layout, metrics, state, overlay);
     const int x = metrics.xOf(state.playhead);
     if (x >= metrics.trackLeft()) {
@@ -274,7 +283,9 @@ void TimelinePainter::paintClip(QPainter &painter,
         paintFilmstrip(painter, *asset, film, in, metrics.pixelsPerSecond, track);
     if (rect.width() > 36 && asset != layout.timeline().assets.cend()) {
         const QRect text = title.adjusted(5, 0, -5, 0);
-        const QString length = seconds(end - start);
+        QString length = seconds(end - start);
+        if (std::abs(clip.volume - 1) > 1e-6)
+            length = tr("%1 %  ·  %2").arg(std::lround(clip.volume * 100)).arg(length);
         const QFontMetrics fm = painter.fontMetrics();
         const bool roomForLength = text.width() > fm.horizontalAdvance(asset->originalName) / 2
                                                           + fm.horizontalAdvance(length) + 16;
