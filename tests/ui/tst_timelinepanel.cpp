@@ -311,6 +311,23 @@ private slots:
         QCOMPARE(selected.last().at(0).toLongLong(), stored().clips[1].id);
     }
 
+    void dragNearTheEdgeScrolls()
+    {
+        for (qint64 asset : {m_video, m_shot, m_shot, m_shot})
+            addClip(asset);
+        view()->setPixelsPerSecond(100); // 20 s: wider than the view
+        QCOMPARE(view()->horizontalScrollBar()->value(), 0);
+        const QRect first = view()->clipRect(0);
+        const QPoint edge(tracks()->width() - 5, first.center().y());
+        QTest::mousePress(tracks(), Qt::LeftButton, Qt::NoModifier, first.center());
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(tracks(), first.center() + (edge - first.center()) * step / 5);
+        QTRY_COMPARE(view()->horizontalScrollBar()->value(),
+                     view()->horizontalScrollBar()->maximum());
+        QTest::mouseRelease(tracks(), Qt::LeftButton, Qt::NoModifier, edge);
+        QCOMPARE(storedAssets(), (QList<qint64>{m_shot, m_shot, m_shot, m_video}));
+    }
+
     void trimHandlesChangeInAndOut()
     {
         addClip(m_shot);

@@ -13,6 +13,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <cmath>
 
@@ -25,7 +26,10 @@ static const QString AssetIdsMime = u"application/x-movietool-asset-ids"_s;
 TimelineView::TimelineView(MediaPreviews &previews, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_painter(previews)
+    , m_autoScroll(new QTimer(this))
 {
+    m_autoScroll->setInterval(30);
+    connect(m_autoScroll, &QTimer::timeout, this, &TimelineView::autoScroll);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QMimeData;
+class QTimer;
 
 namespace mt {
 
@@ -131,6 +132,8 @@ private:
     void updateGesture(const QPoint &point);
     void finishGesture();
     void cancelGesture();
+    // Scrolls while a drag is held near the left or right edge of the tracks.
+    void autoScroll();
     void updateTrim(double time);
     void updateAudioGesture(double time);
     static QList<qint64> assetIds(const QMimeData *mime);
@@ -145,6 +148,8 @@ private:
     Gesture m_gesture = Gesture::None;
     int m_gestureIndex = -1;
     QPoint m_pressPoint;
+    QPoint m_lastPoint;
+    QTimer *m_autoScroll = nullptr;
     double m_pressTime = 0;
     // What the gesture would do on release.
     int m_moveTarget = -1;

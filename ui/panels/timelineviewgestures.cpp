@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QScrollBar>
+#include <QTimer>
 
 #include <cmath>
 
@@ -153,8 +155,35 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     event->accept();
 }
 
+void TimelineView::autoScroll()
+{
+    if (m_gesture == Gesture::None || m_gesture == Gesture::PressClip
+        || m_gesture == Gesture::PressAudio) {
+        m_autoScroll->stop();
+        return;
+    }
+    constexpr int Margin = 40;
+    const TimelineMetrics shown = metrics();
+    const int left = shown.trackLeft() + Margin - m_lastPoint.x();
+    const int right = m_lastPoint.x() - (shown.width - Margin);
+    // Faster the further into the margin, as in other editors.
+    const int step = left > 0 ? -std::min(left, 3 * Margin) / 2
+                              : (right > 0 ? std::min(right, 3 * Margin) / 2 : 0);
+    const int before = horizontalScrollBar()->value();
+    horizontalScrollBar()->setValue(before + step);
+    if (step == 0 || horizontalScrollBar()->value() == before) {
+        m_autoScroll->stop();
+        return;
+    }
+    updateGesture(m_lastPoint);
+}
+
 void TimelineView::updateGesture(const QPoint &point)
 {
+    m_lastPoint = point;
+    if (!m_autoScroll->isActive()
+        && (point.x() < metrics().trackLeft() + 40 || point.x() > metrics().width - 40))
+        m_autoScroll->start();
     const double time = metrics().timeAt(point.x());
     const bool dragged = (point - m_pressPoint).manhattanLength()
                          >= QApplication::startDragDistance();
@@ -363,6 +392,7 @@ void TimelineView::finishGesture()
 void TimelineView::cancelGesture()
 {
     m_gesture = Gesture::None;
+    m_autoScroll->stop();
     m_overlay = {};
     m_moveTarget = -1;
     m_newIn.reset();
