@@ -273,6 +273,14 @@ private slots:
         const QRect last = view()->clipRect(view()->layout().clipCount() - 1);
         dropAssets(QPoint(last.right() + 40, last.center().y()), {m_still});
         QCOMPARE(stored().clips.last().assetId, m_still);
+
+        // Sound dropped on the picture goes under it, from where the drop landed.
+        const int clips = int(stored().clips.size());
+        dropAssets(QPoint(view()->clipRect(1).left() + 5, second.center().y()), {m_music});
+        QCOMPARE(stored().clips.size(), clips);
+        QCOMPARE(stored().audio.size(), 1);
+        QCOMPARE(stored().audio[0].start, view()->layout().clipStart(1));
+        QCOMPARE(view()->selectedAudio(), stored().audio[0].id);
     }
 
     void dropOfAnotherProjectsAssetIsRefusedInline()
@@ -357,6 +365,15 @@ private slots:
         QVERIFY(std::abs(*trimmed.out - 4.5) < 0.05);
         QVERIFY2(std::abs(view()->layout().clipStart(1) - 3.5) < 0.05,
                  qPrintable(QString::number(view()->layout().clipStart(1))));
+        checkUndoRedo(before);
+
+        // A still has no in or out: its edge sets how long it shows.
+        addClip(m_still);
+        before = storedJson();
+        const QRect still = view()->clipRect(2);
+        drag(QPoint(still.right() - 1, y), QPoint(still.right() - 1 + 200, y));
+        QVERIFY2(std::abs(*stored().clips[2].stillDuration - 5.0) < 0.05,
+                 qPrintable(QString::number(*stored().clips[2].stillDuration)));
         checkUndoRedo(before);
 
         // Past the asset's end it stops at the end.
