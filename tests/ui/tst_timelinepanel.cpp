@@ -520,6 +520,13 @@ private slots:
         m_panel->setPlayhead(7.5);
         screenshot(u"timeline-music-crossfade"_s);
 
+        // Made a voice, it moves to a row of its own.
+        QVERIFY(m_panel->changeSound(audioId, {.role = AudioRole::Voice}));
+        QCOMPARE(view()->layout().audioRows().size(), 2);
+        QCOMPARE(view()->layout().audioPlacement(0).row, 1);
+        screenshot(u"timeline-voice"_s);
+        QVERIFY(m_panel->changeSound(audioId, {.role = AudioRole::Music}));
+
         // The selected sound goes with Delete.
         view()->selectAudio(audioId);
         before = storedJson();

@@ -116,6 +116,11 @@ void TimelinePanel::showContextMenu(const QPoint &globalPos)
         };
         fadeMenu(tr("Fade In"), true);
         fadeMenu(tr("Fade Out"), false);
+        // Voice is shown on its own row, apart from the music under it.
+        const bool voice = sound.role == AudioRole::Voice;
+        menu.addAction(voice ? tr("Use as Music") : tr("Use as Voice"), this, [this, sound, voice] {
+            changeSound(sound.id, {.role = voice ? AudioRole::Music : AudioRole::Voice});
+        });
         menu.addSeparator();
         QAction *remove = menu.addAction(tr("Remove Sound"), this, [this] { deleteSelection(); });
         remove->setShortcut(Qt::Key_Delete);
