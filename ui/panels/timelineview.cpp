@@ -53,8 +53,14 @@ void TimelineView::setTimeline(const Timeline &timeline)
 {
     cancelGesture();
     m_layout.setTimeline(timeline);
-    if (m_state.selectedClip && timeline.indexOf(m_state.selectedClip) < 0)
+    if (m_state.selectedClip && timeline.indexOf(m_state.selectedClip) < 0) {
+        // Undo may take the clip away and redo bring it back: it comes back selected.
+        m_vanishedClip = m_state.selectedClip;
         selectClip(0);
+    } else if (!m_state.selectedClip && !m_state.selectedAudio && m_vanishedClip
+               && timeline.indexOf(m_vanishedClip) >= 0) {
+        selectClip(std::exchange(m_vanishedClip, 0));
+    }
     if (m_state.selectedAudio) {
         const bool kept = std::any_of(timeline.audio.cbegin(),
                                       timeline.audio.cend(),

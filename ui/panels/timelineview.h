@@ -144,6 +144,7 @@ private:
     TimelineViewState m_state;
     TimelineOverlay m_overlay;
     bool m_snapping = true;
+    qint64 m_vanishedClip = 0; // selected until an undo removed it
 
     Gesture m_gesture = Gesture::None;
     int m_gestureIndex = -1;
