@@ -30,6 +30,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -653,6 +654,16 @@ private slots:
         checkUndoRedo(before);
         QVERIFY(m_panel->setClipVolume(first.id, 0.5));
         QCOMPARE(stored().clips[0].volume, 0.5);
+
+        // Hovering a clip tells its span, its transition and its volume.
+        const QPoint hover = view()->clipRect(0).center();
+        QHelpEvent help(QEvent::ToolTip, hover, view()->viewport()->mapToGlobal(hover));
+        QApplication::sendEvent(tracks(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"Crossfade to the next clip: 1.50 s"_s),
+                 qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(u"Volume 50 %"_s));
+        QVERIFY(QToolTip::text().contains(u"shot_720p.mp4"_s));
     }
 
     void dropShowsWhereItGoes()

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -208,6 +209,72 @@ void TimelineView::updateScrollRange()
                         + visible / 3;
     horizontalScrollBar()->setRange(0, std::max(0, content - visible));
     horizontalScrollBar()->setPageStep(std::max(1, visible));
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString TimelineView::toolTipAt(const QPoint &point) const
+{
+    const Hit hit = hitAt(point);
+    const Timeline &timeline = m_layout.timeline();
+    const double fps = m_state.fps;
+    const auto name = [&](qint64 assetId) {
+        const auto asset = timeline.assets.constFind(assetId);
+        return asset == timeline.assets.cend() ? tr("Asset %1").arg(assetId) : asset->originalName;
+    };
+    const auto length = [](double seconds) {
+        return tr("%1 s").arg(seconds, 0, 'f', 2);
+    };
+    if (hit.area == Hit::Video && hit.index >= 0) {
+        const Clip &clip = timeline.clips[hit.index];
+        const double duration = m_layout.clipDuration(hit.index);
+        QString text = u"<b>%1</b><br>"_s.arg(name(clip.assetId).toHtmlEscaped());
+        text += clip.stillDuration
+                        ? tr("Still, shown for %1").arg(length(duration))
+                        : tr("In %1 · Out %2 · %3")
+                                  .arg(TimelineLayout::timecode(clip.in, fps, true),
+                                       TimelineLayout::timecode(clip.in + duration, fps, true),
+                                       length(duration));
+        text += u"<br>"_s
+                + tr("Starts at %1")
+                          .arg(TimelineLayout::timecode(m_layout.clipStart(hit.index), fps, true));
+        if (const double transition = m_layout.transitionAfter(hit.index); transition > 0) {
+            text += u"<br>"_s
+                    + (clip.transition == Transition::Crossfade
+                               ? tr("Crossfade to the next clip: %1")
+                               : tr("Dip to black before the next clip: %1"))
+                              .arg(length(transition));
+        }
+        if (std::abs(clip.volume - 1) > 1e-6)
+            text += u"<br>"_s + tr("Volume %1 %").arg(std::lround(clip.volume * 100));
+        return text;
+    }
+    if (hit.area == Hit::Audio && hit.index >= 0) {
+        const AudioClip &sound = timeline.audio[hit.index];
+        const TimelineLayout::AudioPlacement &placed = m_layout.audioPlacement(hit.index);
+        QString text = u"<b>%1</b><br>"_s.arg(name(sound.assetId).toHtmlEscaped());
+        text += tr("From %1 for %2")
+                        .arg(TimelineLayout::timecode(placed.start, fps, true),
+                             length(placed.duration));
+        text += u"<br>"_s
+                + tr("Volume %1 % · fade in %2 · fade out %3")
+                          .arg(std::lround(sound.volume * 100))
+                          .arg(length(sound.fadeIn), length(sound.fadeOut));
+        return text;
+    }
+    return {};
 }
 
 bool TimelineView::event(QEvent *event)

@@ -86,6 +86,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -124,6 +125,7 @@ private:
     };
 
     Hit hitAt(const QPoint &point) const;
+    QString toolTipAt(const QPoint &point) const;
     void updateScrollRange();
     void movePlayheadTo(double seconds);
     // `seconds` moved to a snap target near it (when snapping is on), shown as the snap line.
