@@ -234,6 +234,17 @@ QString TimelineLayout::timecode(double seconds, double fps, bool withFrames)
     return negative ? u"-"_s + text : text;
 }
 
+int TimelineLayout::nearestTile(const QList<double> &times, double seconds)
+{
+    if (times.isEmpty())
+        return -1;
+    const auto after = std::lower_bound(times.cbegin(), times.cend(), seconds);
+    int nearest = int(after - times.cbegin());
+    if (nearest == times.size() || (nearest > 0 && seconds - times[nearest - 1] < *after - seconds))
+        --nearest;
+    return nearest;
+}
+
 double TimelineLayout::toFrame(double seconds, double fps)
 {
     return fps > 0 ? std::round(seconds * fps) / fps : seconds;

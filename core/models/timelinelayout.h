@@ -102,6 +102,9 @@ public:
     static RulerSteps rulerSteps(double pixelsPerSecond, double fps, double minLabelSpacing);
     // "1:05" / "1:02:05" or, with frames, "00:01:05:12" (frames at `fps`).
     static QString timecode(double seconds, double fps, bool withFrames);
+    // Which of a filmstrip's tiles (their asset times, ascending) is nearest to `seconds`: what
+    // a slot of a clip's strip shows, so the strip follows the clip's in point; -1 for none.
+    static int nearestTile(const QList<double> &times, double seconds);
     // `seconds` on the frame grid of `fps` (nearest frame).
     static double toFrame(double seconds, double fps);
 

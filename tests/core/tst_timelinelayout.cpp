@@ -211,6 +211,29 @@ private slots:
         QCOMPARE(TimelineLayout::toFrame(0.51, 30), 15 / 30.0);
     }
 
+    void nearestTile_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<int>("tile");
+        // Tiles at the middles of 12 parts of a 6 s video: 0.25, 0.75, … 5.75.
+        QTest::newRow("before the first") << 0.0 << 0;
+        QTest::newRow("nearer the first") << 0.49 << 0;
+        QTest::newRow("nearer the second") << 0.51 << 1;
+        QTest::newRow("a trimmed clip's slot") << 3.1 << 6;
+        QTest::newRow("past the last") << 9.0 << 11;
+    }
+
+    void nearestTile()
+    {
+        QFETCH(double, seconds);
+        QFETCH(int, tile);
+        QList<double> times;
+        for (int i = 0; i < 12; ++i)
+            times.append(0.25 + 0.5 * i);
+        QCOMPARE(TimelineLayout::nearestTile(times, seconds), tile);
+        QCOMPARE(TimelineLayout::nearestTile({}, seconds), -1);
+    }
+
     // Questions about a 5000-clip film are binary searches: ten thousand of them take well
     // under the time one linear walk per question would.
     void largeTimelineIsFast()

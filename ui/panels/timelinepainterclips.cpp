@@ -106,12 +106,8 @@ void TimelinePainter::paintFilmstrip(QPainter &painter,
     for (int slot = firstSlot; slot <= lastSlot; ++slot) {
         // Each slot shows the tile nearest to the asset time at its middle, so the strip
         // follows the clip's in point and zoom rather than stretching the whole asset.
-        const double time = in + (slot + 0.5) * tile / pixelsPerSecond;
-        const auto after = std::lower_bound(pictures.times.cbegin(), pictures.times.cend(), time);
-        int nearest = int(after - pictures.times.cbegin());
-        if (nearest == pictures.times.size()
-            || (nearest > 0 && time - pictures.times[nearest - 1] < *after - time))
-            --nearest;
+        const int nearest = TimelineLayout::nearestTile(pictures.times,
+                                                        in + (slot + 0.5) * tile / pixelsPerSecond);
         painter.drawPixmap(QPoint(area.left() + slot * tile, area.top()),
                            pictures.pixmap,
                            QRect(nearest * tile, 0, tile, pictures.pixmap.height()));
