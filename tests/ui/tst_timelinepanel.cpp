@@ -475,6 +475,8 @@ private slots:
         QVERIFY(view()->pixelsPerSecond() > zoom);
         QTest::keyClick(view(), Qt::Key_Minus);
         QVERIFY(std::abs(view()->pixelsPerSecond() - zoom) < 1e-6);
+        QTest::keyClick(view(), Qt::Key_Plus, Qt::ShiftModifier); // "+" on a US keyboard
+        QVERIFY(view()->pixelsPerSecond() > zoom);
     }
 
     void musicDropMoveAndTransitions()

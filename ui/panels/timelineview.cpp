@@ -282,7 +282,7 @@ bool TimelineView::event(QEvent *event)
     if (event->type() == QEvent::ShortcutOverride) {
         // The timeline's own keys win over window shortcuts while it has the focus.
         auto *key = static_cast<QKeyEvent *>(event);
-        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        const Qt::KeyboardModifiers modifiers = ownModifiers(key);
         static const QList<int> own{Qt::Key_Space,
                                     Qt::Key_J,
                                     Qt::Key_K,
@@ -339,9 +339,18 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+Qt::KeyboardModifiers TimelineView::ownModifiers(const QKeyEvent *event)
+{
+    Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    // "+" needs Shift on many layouts; it is still the zoom key.
+    if (event->key() == Qt::Key_Plus)
+        modifiers &= ~Qt::ShiftModifier;
+    return modifiers;
+}
+
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier) {
+    if (ownModifiers(event) != Qt::NoModifier) {
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }

@@ -129,7 +129,10 @@ private:
     void updateScrollRange();
     void movePlayheadTo(double seconds);
     // `seconds` moved to a snap target near it (when snapping is on), shown as the snap line.
-    double snapped(double seconds, int excludeClip = -1, int excludeAudio = -1);
+    double snapped(double seconds,
+                   int excludeClip = -1,
+                   int excludeAudio = -1,
+                   bool toPlayhead = true);
     void startGesture(const Hit &hit, const QPoint &point);
     void updateGesture(const QPoint &point);
     void finishGesture();
@@ -139,6 +142,7 @@ private:
     void updateTrim(double time);
     void updateAudioGesture(double time);
     static QList<qint64> assetIds(const QMimeData *mime);
+    static Qt::KeyboardModifiers ownModifiers(const QKeyEvent *event);
     bool updateDropTarget(const QPoint &point);
 
     TimelinePainter m_painter;

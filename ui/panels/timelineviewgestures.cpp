@@ -76,7 +76,7 @@ TimelineView::Hit TimelineView::hitAt(const QPoint &point) const
     return hit;
 }
 
-double TimelineView::snapped(double seconds, int excludeClip, int excludeAudio)
+double TimelineView::snapped(double seconds, int excludeClip, int excludeAudio, bool toPlayhead)
 {
     m_overlay.snapLine.reset();
     if (!m_snapping)
@@ -84,7 +84,8 @@ double TimelineView::snapped(double seconds, int excludeClip, int excludeAudio)
     const double tolerance = 8 / m_layout.pixelsPerSecond();
     const std::optional<double> target = m_layout.snap(seconds,
                                                        tolerance,
-                                                       m_state.playhead,
+                                                       toPlayhead ? std::optional(m_state.playhead)
+                                                                  : std::nullopt,
                                                        excludeClip,
                                                        excludeAudio);
     if (!target)
@@ -190,9 +191,14 @@ void TimelineView::updateGesture(const QPoint &point)
     switch (m_gesture) {
     case Gesture::None:
         return;
-    case Gesture::Playhead:
-        movePlayheadTo(TimelineLayout::toFrame(std::max(0.0, time), m_state.fps));
+    case Gesture::Playhead: {
+        // Scrubbing catches on cuts, where one usually wants to stop.
+        const double at = snapped(std::max(0.0, time), -1, -1, false);
+        movePlayheadTo(m_overlay.snapLine ? at : TimelineLayout::toFrame(at, m_state.fps));
+        m_overlay.snapLine.reset();
+        viewport()->update();
         return;
+    }
     case Gesture::PressClip:
         if (!dragged)
             return;
