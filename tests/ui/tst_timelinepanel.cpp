@@ -549,6 +549,10 @@ private slots:
         view()->selectClip(stored().clips[2].id);
         m_panel->setPlayhead(3.2);
         screenshot(u"timeline-filmstrips"_s);
+        // Zoomed in to frames: the ruler counts them, the strip repeats the nearest tile.
+        view()->setPixelsPerSecond(900, view()->metrics().xOf(3.2));
+        QVERIFY(view()->metrics().xOf(3.2) > TimelineMetrics::HeaderWidth);
+        screenshot(u"timeline-frames"_s);
         // The strip follows the in point: a clip trimmed to its second half shows other
         // pictures than its first half would. (Looked at in the screenshot; here: it paints.)
         QVERIFY(!view()->grab().isNull());

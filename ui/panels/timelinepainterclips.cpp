@@ -52,7 +52,10 @@ void TimelinePainter::paintClip(QPainter &painter,
     if (asset != layout.timeline().assets.cend() && rect.width() >= 12)
         paintFilmstrip(painter, *asset, film, in, metrics.pixelsPerSecond, track);
     if (rect.width() > 36 && asset != layout.timeline().assets.cend()) {
-        const QRect text = title.adjusted(5, 0, -5, 0);
+        // The name stays in view while the clip's start is scrolled off, as in other editors.
+        const int left = std::max(title.left(), track.left());
+        const QRect text = QRect(QPoint(left, title.top()), title.bottomRight())
+                                   .adjusted(5, 0, -5, 0);
         QString length = seconds(end - start);
         if (std::abs(clip.volume - 1) > 1e-6)
             length = tr("%1 %  ·  %2").arg(std::lround(clip.volume * 100)).arg(length);
