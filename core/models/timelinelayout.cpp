@@ -143,6 +143,23 @@ std::optional<double> TimelineLayout::snap(double seconds,
     return best;
 }
 
+std::optional<double> TimelineLayout::previousEdge(double seconds) const
+{
+    // A frame's width of slack, so an edge the playhead sits on is not found again.
+    const auto at = std::lower_bound(m_edges.cbegin(), m_edges.cend(), seconds - 1e-6);
+    if (at == m_edges.cbegin())
+        return std::nullopt;
+    return *(at - 1);
+}
+
+std::optional<double> TimelineLayout::nextEdge(double seconds) const
+{
+    const auto at = std::upper_bound(m_edges.cbegin(), m_edges.cend(), seconds + 1e-6);
+    if (at == m_edges.cend())
+        return std::nullopt;
+    return *at;
+}
+
 int TimelineLayout::audioAt(int row, double seconds) const
 {
     for (const AudioPlacement &placement : m_audioPlacements) {

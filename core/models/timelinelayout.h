@@ -89,6 +89,11 @@ public:
                                int excludeClip = -1,
                                int excludeAudio = -1) const;
 
+    // The nearest clip edge (a cut, a clip's start or end) before / after `seconds`; none at the
+    // ends of the film. What Up and Down jump the playhead to.
+    std::optional<double> previousEdge(double seconds) const;
+    std::optional<double> nextEdge(double seconds) const;
+
     const QList<AudioRow> &audioRows() const { return m_audioRows; }
     const QList<AudioPlacement> &audioPlacements() const { return m_audioPlacements; }
     // The placement of Timeline::audio[index].

@@ -101,6 +101,19 @@ private slots:
         QCOMPARE(layout.insertionTime(4), 8.5);
     }
 
+    void edgesForJumps()
+    {
+        TimelineLayout layout;
+        layout.setTimeline(film({2, 3, 4, 1}, 1, 1.5)); // edges 0 2 3.5 5 7.5 8.5
+        QCOMPARE(layout.nextEdge(0), std::optional<double>(2.0));
+        QCOMPARE(layout.nextEdge(2), std::optional<double>(3.5));
+        QCOMPARE(layout.nextEdge(4), std::optional<double>(5.0));
+        QCOMPARE(layout.nextEdge(8.5), std::nullopt);
+        QCOMPARE(layout.previousEdge(5), std::optional<double>(3.5));
+        QCOMPARE(layout.previousEdge(4), std::optional<double>(3.5));
+        QCOMPARE(layout.previousEdge(0), std::nullopt);
+    }
+
     void pixels()
     {
         TimelineLayout layout;

@@ -455,6 +455,14 @@ private slots:
         QVERIFY(std::abs(moved.last().at(0).toDouble() - (6 - 1 / 30.0)) < 1e-9);
         QTest::keyClick(view(), Qt::Key_Home);
         QCOMPARE(moved.last().at(0).toDouble(), 0.0);
+        // Up and Down jump between cuts.
+        addClip(m_video);
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(view()->playhead(), 6.0);
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(view()->playhead(), 8.0);
+        QTest::keyClick(view(), Qt::Key_Up);
+        QCOMPARE(view()->playhead(), 6.0);
         // The player moving the playhead does not echo back.
         const qsizetype before = moved.count();
         m_panel->setPlayhead(3);

@@ -294,6 +294,8 @@ bool TimelineView::event(QEvent *event)
                                     Qt::Key_Backspace,
                                     Qt::Key_Left,
                                     Qt::Key_Right,
+                                    Qt::Key_Up,
+                                    Qt::Key_Down,
                                     Qt::Key_Home,
                                     Qt::Key_End,
                                     Qt::Key_Plus,
@@ -384,6 +386,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Right:
         movePlayheadTo(TimelineLayout::toFrame(m_state.playhead, m_state.fps) + frame);
+        break;
+    case Qt::Key_Up:
+        movePlayheadTo(m_layout.previousEdge(m_state.playhead).value_or(0));
+        break;
+    case Qt::Key_Down:
+        movePlayheadTo(m_layout.nextEdge(m_state.playhead).value_or(m_layout.duration()));
         break;
     case Qt::Key_Home:
         movePlayheadTo(0);
