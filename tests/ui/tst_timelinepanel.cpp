@@ -528,6 +528,18 @@ private slots:
         QVERIFY2(stored().audio[0].out && std::abs(*stored().audio[0].out - 20.0) < 0.05,
                  qPrintable(QString::number(stored().audio[0].out.value_or(-1))));
         checkUndoRedo(before);
+        // The selected sound's fade-in handle dragged 1 s later: a 3 s fade.
+        view()->selectAudio(audioId);
+        before = storedJson();
+        const AudioClip faded = stored().audio[0];
+        const QRect top = view()->audioRect(0);
+        const int handle = view()->metrics().xOf(faded.start + faded.fadeIn);
+        drag(QPoint(handle, top.top() + 4), QPoint(handle + 70, top.top() + 4));
+        QVERIFY2(std::abs(stored().audio[0].fadeIn - 3.0) < 0.03,
+                 qPrintable(QString::number(stored().audio[0].fadeIn)));
+        QCOMPARE(stored().audio[0].fadeOut, faded.fadeOut);
+        checkUndoRedo(before);
+
         view()->selectClip(stored().clips[1].id);
         m_panel->setPlayhead(7.5);
         screenshot(u"timeline-music-crossfade"_s);
@@ -536,6 +548,7 @@ private slots:
         QVERIFY(m_panel->changeSound(audioId, {.role = AudioRole::Voice}));
         QCOMPARE(view()->layout().audioRows().size(), 2);
         QCOMPARE(view()->layout().audioPlacement(0).row, 1);
+        view()->selectAudio(audioId);
         screenshot(u"timeline-voice"_s);
         QVERIFY(m_panel->changeSound(audioId, {.role = AudioRole::Music}));
 

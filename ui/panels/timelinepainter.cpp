@@ -114,6 +114,8 @@ void TimelinePainter::paint(QPainter &painter,
                    placed.start,
                    audio[i].in,
                    placed.duration,
+                   audio[i].fadeIn,
+                   audio[i].fadeOut,
                    audio[i].id == state.selectedAudio,
                    i == overlay.movingAudio);
     }
@@ -234,6 +236,8 @@ void TimelinePainter::paintOverlay(QPainter &painter,
                    overlay.audioStart,
                    overlay.audioIn,
                    overlay.audioDuration,
+                   overlay.audioFadeIn,
+                   overlay.audioFadeOut,
                    true,
                    false);
         painter.setOpacity(1);

@@ -63,6 +63,8 @@ struct TimelineOverlay
     double audioStart = 0;
     double audioIn = 0;
     double audioDuration = 0;
+    double audioFadeIn = 0;
+    double audioFadeOut = 0;
     std::optional<double> snapLine; // what the gesture snapped to
 };
 
@@ -138,6 +140,8 @@ private:
                     double start,
                     double in,
                     double duration,
+                    double fadeIn,
+                    double fadeOut,
                     bool selected,
                     bool ghost);
     void paintHeaders(QPainter &painter,

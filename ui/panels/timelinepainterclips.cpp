@@ -173,6 +173,8 @@ void TimelinePainter::paintAudio(QPainter &painter,
                                  double start,
                                  double in,
                                  double duration,
+                                 double fadeIn,
+                                 double fadeOut,
                                  bool selected,
                                  bool ghost)
 {
@@ -216,10 +218,10 @@ void TimelinePainter::paintAudio(QPainter &painter,
                 }
                 // What is heard: the volume and the fades shape the drawn peaks.
                 double gain = clip.volume;
-                if (clip.fadeIn > 0 && t0 < clip.fadeIn)
-                    gain *= t0 / clip.fadeIn;
-                if (clip.fadeOut > 0 && duration - t0 < clip.fadeOut)
-                    gain *= std::max(0.0, duration - t0) / clip.fadeOut;
+                if (fadeIn > 0 && t0 < fadeIn)
+                    gain *= t0 / fadeIn;
+                if (fadeOut > 0 && duration - t0 < fadeOut)
+                    gain *= std::max(0.0, duration - t0) / fadeOut;
                 lines.append(QLineF(x,
                                     middle - std::min(1.0, high * gain) * half,
                                     x,
@@ -231,8 +233,8 @@ void TimelinePainter::paintAudio(QPainter &painter,
     }
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(255, 255, 255, 190), 1));
-    if (clip.fadeIn > 0) {
-        const int x = metrics.xOf(start + clip.fadeIn);
+    if (fadeIn > 0) {
+        const int x = metrics.xOf(start + fadeIn);
         painter.fillPath(
                 [&] {
                     QPainterPath path;
@@ -245,8 +247,8 @@ void TimelinePainter::paintAudio(QPainter &painter,
                 QColor(0, 0, 0, 110));
         painter.drawLine(rect.left(), rect.bottom(), x, rect.top());
     }
-    if (clip.fadeOut > 0) {
-        const int x = metrics.xOf(start + duration - clip.fadeOut);
+    if (fadeOut > 0) {
+        const int x = metrics.xOf(start + duration - fadeOut);
         QPainterPath path;
         path.moveTo(x, rect.top());
         path.lineTo(rect.right(), rect.top());
@@ -273,6 +275,12 @@ void TimelinePainter::paintAudio(QPainter &painter,
     if (selected) {
         painter.setPen(QPen(Selection, 2));
         painter.drawRect(rect.adjusted(1, 1, -1, -1));
+        // Handles to drag the fades by, at the top where each fade ends.
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(Separator, 1));
+        painter.setBrush(Qt::white);
+        for (const int x : {metrics.xOf(start + fadeIn), metrics.xOf(start + duration - fadeOut)})
+            painter.drawEllipse(QPoint(x, rect.top() + 4), 4, 4);
     }
     painter.restore();
 }

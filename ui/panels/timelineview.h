@@ -114,7 +114,9 @@ private:
         PressAudio,
         MoveAudio,
         AudioStart,
-        AudioEnd
+        AudioEnd,
+        FadeIn,
+        FadeOut
     };
     struct Hit
     {

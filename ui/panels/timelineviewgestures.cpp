@@ -70,6 +70,16 @@ TimelineView::Hit TimelineView::hitAt(const QPoint &point) const
                               shown.xOf(placed.start + placed.duration),
                               Gesture::AudioStart,
                               Gesture::AudioEnd);
+            // The selected sound's fade handles sit at its top, where the fades end.
+            const AudioClip &sound = m_layout.timeline().audio[hit.index];
+            if (sound.id == m_state.selectedAudio && point.y() <= rect.top() + 12) {
+                const int in = shown.xOf(placed.start + sound.fadeIn);
+                const int out = shown.xOf(placed.start + placed.duration - sound.fadeOut);
+                if (std::abs(point.x() - in) <= 6)
+                    hit.edge = Gesture::FadeIn;
+                else if (std::abs(point.x() - out) <= 6)
+                    hit.edge = Gesture::FadeOut;
+            }
         }
         return hit;
     }
@@ -235,6 +245,8 @@ void TimelineView::updateGesture(const QPoint &point)
     case Gesture::MoveAudio:
     case Gesture::AudioStart:
     case Gesture::AudioEnd:
+    case Gesture::FadeIn:
+    case Gesture::FadeOut:
         updateAudioGesture(time);
         break;
     }
@@ -299,6 +311,21 @@ void TimelineView::updateAudioGesture(double time)
     double in = clip.in;
     double length = placed.duration;
     m_audioChange = {};
+    m_overlay.movingAudio = index;
+    if (m_gesture == Gesture::FadeIn || m_gesture == Gesture::FadeOut) {
+        // A fade ends where the mouse is, leaving room for the other one.
+        const double along = time - placed.start;
+        const bool fadeIn = m_gesture == Gesture::FadeIn;
+        const double fade = fadeIn ? std::clamp(along, 0.0, length - clip.fadeOut)
+                                   : std::clamp(length - along, 0.0, length - clip.fadeIn);
+        (fadeIn ? m_audioChange.fadeIn : m_audioChange.fadeOut) = fade;
+        m_overlay.audioStart = start;
+        m_overlay.audioIn = in;
+        m_overlay.audioDuration = length;
+        m_overlay.audioFadeIn = fadeIn ? fade : clip.fadeIn;
+        m_overlay.audioFadeOut = fadeIn ? clip.fadeOut : fade;
+        return;
+    }
     if (m_gesture == Gesture::MoveAudio) {
         start = std::max(0.0, placed.start + time - m_pressTime);
         // Either end of the sound may meet an edge.
@@ -338,10 +365,11 @@ void TimelineView::updateAudioGesture(double time)
         m_audioChange.fadeIn = clip.fadeIn * scale;
         m_audioChange.fadeOut = clip.fadeOut * scale;
     }
-    m_overlay.movingAudio = index;
     m_overlay.audioStart = start;
     m_overlay.audioIn = in;
     m_overlay.audioDuration = length;
+    m_overlay.audioFadeIn = m_audioChange.fadeIn.value_or(clip.fadeIn);
+    m_overlay.audioFadeOut = m_audioChange.fadeOut.value_or(clip.fadeOut);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
@@ -383,10 +411,14 @@ void TimelineView::finishGesture()
     }
     case Gesture::MoveAudio:
     case Gesture::AudioStart:
-    case Gesture::AudioEnd: {
+    case Gesture::AudioEnd:
+    case Gesture::FadeIn:
+    case Gesture::FadeOut: {
         const AudioClip &clip = m_layout.timeline().audio[index];
         if (change.start.value_or(clip.start) != clip.start
-            || change.in.value_or(clip.in) != clip.in || (change.out && change.out != clip.out))
+            || change.in.value_or(clip.in) != clip.in || (change.out && change.out != clip.out)
+            || change.fadeIn.value_or(clip.fadeIn) != clip.fadeIn
+            || change.fadeOut.value_or(clip.fadeOut) != clip.fadeOut)
             emit audioChangeRequested(clip.id, change);
         break;
     }
