@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -638,6 +639,23 @@ private slots:
                            false);
         QApplication::sendEvent(tracks(), &scroll);
         QVERIFY(view()->horizontalScrollBar()->value() > scrolled);
+
+        // The slider follows the zoom and sets it; Fit shows the whole film.
+        auto *slider = m_panel->findChild<QSlider *>();
+        QVERIFY(slider);
+        const int position = slider->value();
+        view()->zoomBy(2);
+        QVERIFY(slider->value() > position);
+        slider->setValue(slider->minimum() + (slider->maximum() - slider->minimum()) / 4);
+        QVERIFY(view()->pixelsPerSecond() < 100);
+        for (QToolButton *button : m_panel->findChildren<QToolButton *>()) {
+            if (button->text() == tr("Fit"))
+                button->click();
+        }
+        const TimelineMetrics fitted = view()->metrics();
+        QCOMPARE(view()->horizontalScrollBar()->value(), 0);
+        QVERIFY(fitted.xOf(view()->layout().duration()) <= fitted.width);
+        QVERIFY(fitted.xOf(view()->layout().duration()) > fitted.width - 40);
     }
 
     void transitionFromTheContextMenu()
