@@ -138,12 +138,17 @@ void TimelinePainter::paint(QPainter &painter,
     paintHeaders(painter, layout, metrics, state);
 }
 
-const TimelinePainter::Strip &TimelinePainter::strip(const Asset &asset, int height)
+const TimelinePainter::Strip &TimelinePainter::strip(const Asset &asset,
+                                                     int height,
+                                                     qreal devicePixelRatio)
 {
-    if (height != m_stripHeight) {
+    if (height != m_stripHeight || devicePixelRatio != m_stripRatio) {
         m_strips.clear();
         m_stripHeight = height;
+        m_stripRatio = devicePixelRatio;
     }
+    // Scaled for the screen's pixels, so pictures stay sharp on a high-density display.
+    const int pixels = int(std::lround(height * devicePixelRatio));
     auto found = m_strips.find(asset.id);
     if (found != m_strips.end())
         return *found;
@@ -153,15 +158,17 @@ const TimelinePainter::Strip &TimelinePainter::strip(const Asset &asset, int hei
     if (asset.kind == MediaKind::Video && !preview.filmstrip.isNull()
         && preview.strip.tileHeight > 0 && !preview.strip.times.isEmpty()) {
         made.pixmap = QPixmap::fromImage(
-                preview.filmstrip.scaledToHeight(height, Qt::SmoothTransformation));
-        made.tileWidth = made.pixmap.width() / int(preview.strip.times.size());
+                preview.filmstrip.scaledToHeight(pixels, Qt::SmoothTransformation));
+        made.tilePixels = made.pixmap.width() / int(preview.strip.times.size());
         made.times = preview.strip.times;
     } else if (!preview.poster.isNull()) {
         made.pixmap = QPixmap::fromImage(
-                preview.poster.scaledToHeight(height, Qt::SmoothTransformation));
-        made.tileWidth = made.pixmap.width();
+                preview.poster.scaledToHeight(pixels, Qt::SmoothTransformation));
+        made.tilePixels = made.pixmap.width();
         made.times = {0};
     }
+    made.pixmap.setDevicePixelRatio(devicePixelRatio);
+    made.tileWidth = int(std::lround(made.tilePixels / devicePixelRatio));
     return made;
 }
 

@@ -104,13 +104,14 @@ public:
 private:
     struct Strip
     {
-        QPixmap pixmap;    // the filmstrip (or a still's picture) at the track's tile height
-        int tileWidth = 0; // 0: nothing to show yet
+        QPixmap pixmap;     // the filmstrip (or a still's picture) at the track's tile height
+        int tileWidth = 0;  // in view pixels; 0: nothing to show yet
+        int tilePixels = 0; // in the pixmap's own pixels (more on a high-density screen)
         QList<double> times;
         bool ready = false;
     };
 
-    const Strip &strip(const Asset &asset, int height);
+    const Strip &strip(const Asset &asset, int height, qreal devicePixelRatio);
     void paintRuler(QPainter &painter,
                     const TimelineMetrics &metrics,
                     const TimelineViewState &state);
@@ -157,6 +158,7 @@ private:
     MediaPreviews &m_previews;
     QHash<qint64, Strip> m_strips;
     int m_stripHeight = 0;
+    qreal m_stripRatio = 1;
 };
 
 } // namespace mt

@@ -89,7 +89,7 @@ void TimelinePainter::paintFilmstrip(QPainter &painter,
                                      double pixelsPerSecond,
                                      const QRect &visible)
 {
-    const Strip &pictures = strip(asset, area.height());
+    const Strip &pictures = strip(asset, area.height(), painter.device()->devicePixelRatioF());
     if (pictures.tileWidth <= 0) {
         // Until the filmstrip is ready the clip is a plain block; a hint says why it stays so.
         if (pictures.ready && area.width() > 80) {
@@ -111,9 +111,12 @@ void TimelinePainter::paintFilmstrip(QPainter &painter,
         // follows the clip's in point and zoom rather than stretching the whole asset.
         const int nearest = TimelineLayout::nearestTile(pictures.times,
                                                         in + (slot + 0.5) * tile / pixelsPerSecond);
-        painter.drawPixmap(QPoint(area.left() + slot * tile, area.top()),
+        painter.drawPixmap(QRect(area.left() + slot * tile, area.top(), tile, area.height()),
                            pictures.pixmap,
-                           QRect(nearest * tile, 0, tile, pictures.pixmap.height()));
+                           QRect(nearest * pictures.tilePixels,
+                                 0,
+                                 pictures.tilePixels,
+                                 pictures.pixmap.height()));
     }
     painter.restore();
 }
