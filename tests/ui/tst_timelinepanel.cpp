@@ -718,7 +718,7 @@ private slots:
         addSoundUnder();
         waitForPreviews({m_shot, m_video, m_music});
         view()->setPixelsPerSecond(60);
-        QJsonArray array{m_still};
+        QJsonArray array{m_still, m_video};
         QMimeData mime;
         mime.setData(u"application/x-movietool-asset-ids"_s,
                      QJsonDocument(array).toJson(QJsonDocument::Compact));

@@ -261,6 +261,35 @@ void TimelinePainter::paintOverlay(QPainter &painter,
         painter.drawPolygon(top);
         painter.setBrush(Qt::NoBrush);
     }
+    if (!overlay.dropGhost.isEmpty() && (overlay.insertionIndex || overlay.dropRow)) {
+        // Outlines of what the drop would add, where it would go.
+        const QRect row = overlay.dropRow ? metrics.audioRowRect(*overlay.dropRow)
+                                          : metrics.videoRect();
+        double at = overlay.dropRow ? overlay.dropTime
+                                    : layout.insertionTime(*overlay.insertionIndex);
+        painter.save();
+        for (const auto &[name, length] : overlay.dropGhost) {
+            const int left = metrics.xOf(at);
+            const QRect block(left,
+                              row.top() + 3,
+                              std::max(2, metrics.xOf(at + length) - left),
+                              row.height() - 6);
+            // Nearly opaque, so its name does not mix with the clips' it covers.
+            painter.fillRect(block, QColor(0x4a, 0x3d, 0x14, 225));
+            painter.setPen(QPen(Marker, 1, Qt::DashLine));
+            painter.drawRect(block.adjusted(0, 0, -1, -1));
+            if (block.width() > 30) {
+                painter.setPen(Marker);
+                painter.drawText(block.adjusted(6, 2, -4, 0),
+                                 Qt::AlignLeft | Qt::AlignTop,
+                                 painter.fontMetrics().elidedText(name,
+                                                                  Qt::ElideRight,
+                                                                  block.width() - 10));
+            }
+            at += length;
+        }
+        painter.restore();
+    }
     if (overlay.dropRow) {
         const QRect row = metrics.audioRowRect(*overlay.dropRow);
         const int x = metrics.xOf(overlay.dropTime);

@@ -50,11 +50,12 @@ struct TimelineMetrics
 // What the view is in the middle of, for the painter to show.
 struct TimelineOverlay
 {
-    std::optional<int> insertionIndex; // a drop or a move would go before this clip
-    std::optional<int> dropRow;        // a sound would be dropped into this audio row …
-    double dropTime = 0;               // … at this time
-    int trimClip = -1;                 // the clip being trimmed, shown as it would be:
-    double trimStart = 0;              // from here to trimEnd on the film,
+    std::optional<int> insertionIndex;           // a drop or a move would go before this clip
+    std::optional<int> dropRow;                  // a sound would be dropped into this audio row …
+    double dropTime = 0;                         // … at this time
+    QList<std::pair<QString, double>> dropGhost; // what a drop would add: names and lengths
+    int trimClip = -1;                           // the clip being trimmed, shown as it would be:
+    double trimStart = 0;                        // from here to trimEnd on the film,
     double trimEnd = 0;
     double trimIn = 0;   // showing this span of its asset
     int movingClip = -1; // the clip being dragged, drawn as a ghost at:

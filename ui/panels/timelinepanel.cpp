@@ -206,6 +206,10 @@ TimelinePanel::TimelinePanel(EditorSession &session, QWidget *parent)
             &TimelinePanel::showProject);
 
     setFocusProxy(m_view); // focusing the dock puts the keys on the tracks
+    m_view->setAssetLookup([this](qint64 assetId) -> std::optional<Asset> {
+        const Result<Asset> asset = m_session.library().assets().get(assetId);
+        return asset ? std::optional<Asset>(*asset) : std::nullopt;
+    });
     m_delete->setEnabled(false);
     showProject(m_session.currentProject().id());
     syncZoomSlider();

@@ -456,11 +456,23 @@ bool TimelineView::updateDropTarget(const QPoint &point)
     m_overlay.insertionIndex.reset();
     m_overlay.dropRow.reset();
     m_overlay.snapLine.reset();
-    if (hit.area == Hit::Video || hit.area == Hit::Ruler)
+    m_overlay.dropGhost.clear();
+    const bool onVideo = hit.area == Hit::Video || hit.area == Hit::Ruler;
+    if (onVideo)
         m_overlay.insertionIndex = m_layout.insertionIndex(time);
     else if (hit.area == Hit::Audio) {
         m_overlay.dropRow = hit.row;
         m_overlay.dropTime = std::max(0.0, snapped(time));
+    }
+    for (const Asset &asset : std::as_const(m_dragAssets)) {
+        // Sound dropped on the picture goes under it, not onto the video track.
+        if (onVideo && asset.kind == MediaKind::Audio)
+            continue;
+        const double length = asset.kind == MediaKind::Image && onVideo
+                                      ? TimelineEditor::DefaultStillDuration
+                                      : asset.info.duration;
+        if (length > 0)
+            m_overlay.dropGhost.append({asset.originalName, length});
     }
     viewport()->update();
     return m_overlay.insertionIndex || m_overlay.dropRow;
@@ -468,9 +480,15 @@ bool TimelineView::updateDropTarget(const QPoint &point)
 
 void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (assetIds(event->mimeData()).isEmpty()) {
+    const QList<qint64> ids = assetIds(event->mimeData());
+    if (ids.isEmpty()) {
         event->ignore();
         return;
+    }
+    m_dragAssets.clear();
+    for (qint64 id : ids) {
+        if (const std::optional<Asset> asset = m_assetLookup ? m_assetLookup(id) : std::nullopt)
+            m_dragAssets.append(*asset);
     }
     updateDropTarget(event->position().toPoint());
     event->setDropAction(Qt::CopyAction);
@@ -490,6 +508,7 @@ void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_overlay = {};
+    m_dragAssets.clear();
     viewport()->update();
     event->accept();
 }
@@ -500,6 +519,7 @@ void TimelineView::dropEvent(QDropEvent *event)
     const bool targeted = !ids.isEmpty() && updateDropTarget(event->position().toPoint());
     const TimelineOverlay target = m_overlay;
     m_overlay = {};
+    m_dragAssets.clear();
     viewport()->update();
     if (!targeted) {
         event->ignore();

@@ -8,6 +8,7 @@
 
 #include <QAbstractScrollArea>
 
+#include <functional>
 #include <optional>
 
 class QMimeData;
@@ -39,6 +40,9 @@ public:
     void setFrameRate(double fps);
     double frameRate() const { return m_state.fps; }
     void setEmptyText(const QString &text);
+    // How the view learns what dragged asset ids are, to outline what a drop would add.
+    using AssetLookup = std::function<std::optional<Asset>(qint64 assetId)>;
+    void setAssetLookup(AssetLookup lookup) { m_assetLookup = std::move(lookup); }
 
     double playhead() const { return m_state.playhead; }
     // Moves the playhead without emitting playheadMoved (it comes from the player), scrolling to
@@ -152,6 +156,8 @@ private:
     TimelineViewState m_state;
     TimelineOverlay m_overlay;
     bool m_snapping = true;
+    AssetLookup m_assetLookup;
+    QList<Asset> m_dragAssets; // of the drag over the view, looked up once when it enters
     qint64 m_vanishedClip = 0; // selected until an undo removed it
 
     Gesture m_gesture = Gesture::None;
