@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QToolButton>
 #include <QWidgetAction>
 
 #include <cmath>
@@ -127,7 +128,8 @@ void TimelinePanel::showContextMenu(const QPoint &globalPos)
     }
     if (!menu.isEmpty())
         menu.addSeparator();
-    QAction *snap = menu.addAction(tr("Snap to Edges"), m_view, &TimelineView::setSnapping);
+    // Through the toolbar button, so both show the same state.
+    QAction *snap = menu.addAction(tr("Snap to Edges"), m_snap, &QToolButton::setChecked);
     snap->setCheckable(true);
     snap->setChecked(m_view->isSnapping());
     menu.addAction(tr("Zoom to Fit"), m_view, &TimelineView::zoomToFit);
