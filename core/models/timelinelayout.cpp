@@ -143,6 +143,23 @@ std::optional<double> TimelineLayout::snap(double seconds,
     return best;
 }
 
+std::optional<double> TimelineLayout::previousEdge(double seconds) const
+{
+    // A frame's width of slack, so an edge the playhead sits on is not found again.
+    const auto at = std::lower_bound(m_edges.cbegin(), m_edges.cend(), seconds - 1e-6);
+    if (at == m_edges.cbegin())
+        return std::nullopt;
+    return *(at - 1);
+}
+
+std::optional<double> TimelineLayout::nextEdge(double seconds) const
+{
+    const auto at = std::upper_bound(m_edges.cbegin(), m_edges.cend(), seconds + 1e-6);
+    if (at == m_edges.cend())
+        return std::nullopt;
+    return *at;
+}
+
 int TimelineLayout::audioAt(int row, double seconds) const
 {
     for (const AudioPlacement &placement : m_audioPlacements) {
@@ -219,13 +236,30 @@ QString TimelineLayout::timecode(double seconds, double fps, bool withFrames)
     const qint64 hours = whole / 3600;
     const qint64 minutes = (whole / 60) % 60;
     const qint64 secs = whole % 60;
-    QString text = hours > 0 ? u"%1:%2:%3"_s.arg(hours)
-                                       .arg(minutes, 2, 10, QLatin1Char('0'))
-                                       .arg(secs, 2, 10, QLatin1Char('0'))
-                             : u"%1:%2"_s.arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
-    if (withFrames)
-        text += u":%1"_s.arg(frames, 2, 10, QLatin1Char('0'));
+    if (withFrames) {
+        // Frames read as an editor's timecode, hours and all: "00:01:05:12".
+        return (negative ? u"-"_s : QString())
+               + u"%1:%2:%3:%4"_s.arg(hours, 2, 10, QLatin1Char('0'))
+                         .arg(minutes, 2, 10, QLatin1Char('0'))
+                         .arg(secs, 2, 10, QLatin1Char('0'))
+                         .arg(frames, 2, 10, QLatin1Char('0'));
+    }
+    const QString text = hours > 0 ? u"%1:%2:%3"_s.arg(hours)
+                                             .arg(minutes, 2, 10, QLatin1Char('0'))
+                                             .arg(secs, 2, 10, QLatin1Char('0'))
+                                   : u"%1:%2"_s.arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
     return negative ? u"-"_s + text : text;
+}
+
+int TimelineLayout::nearestTile(const QList<double> &times, double seconds)
+{
+    if (times.isEmpty())
+        return -1;
+    const auto after = std::lower_bound(times.cbegin(), times.cend(), seconds);
+    int nearest = int(after - times.cbegin());
+    if (nearest == times.size() || (nearest > 0 && seconds - times[nearest - 1] < *after - seconds))
+        --nearest;
+    return nearest;
 }
 
 double TimelineLayout::toFrame(double seconds, double fps)

@@ -89,6 +89,11 @@ public:
                                int excludeClip = -1,
                                int excludeAudio = -1) const;
 
+    // The nearest clip edge (a cut, a clip's start or end) before / after `seconds`; none at the
+    // ends of the film. What Up and Down jump the playhead to.
+    std::optional<double> previousEdge(double seconds) const;
+    std::optional<double> nextEdge(double seconds) const;
+
     const QList<AudioRow> &audioRows() const { return m_audioRows; }
     const QList<AudioPlacement> &audioPlacements() const { return m_audioPlacements; }
     // The placement of Timeline::audio[index].
@@ -100,8 +105,11 @@ public:
     static double fitPixelsPerSecond(double seconds, double width);
     // Ticks whose labels stay at least `minLabelSpacing` pixels apart at this zoom.
     static RulerSteps rulerSteps(double pixelsPerSecond, double fps, double minLabelSpacing);
-    // "1:05" / "1:02:05" or, with frames, "1:05:12" (frames at `fps`).
+    // "1:05" / "1:02:05" or, with frames, "00:01:05:12" (frames at `fps`).
     static QString timecode(double seconds, double fps, bool withFrames);
+    // Which of a filmstrip's tiles (their asset times, ascending) is nearest to `seconds`: what
+    // a slot of a clip's strip shows, so the strip follows the clip's in point; -1 for none.
+    static int nearestTile(const QList<double> &times, double seconds);
     // `seconds` on the frame grid of `fps` (nearest frame).
     static double toFrame(double seconds, double fps);
 

@@ -101,6 +101,19 @@ private slots:
         QCOMPARE(layout.insertionTime(4), 8.5);
     }
 
+    void edgesForJumps()
+    {
+        TimelineLayout layout;
+        layout.setTimeline(film({2, 3, 4, 1}, 1, 1.5)); // edges 0 2 3.5 5 7.5 8.5
+        QCOMPARE(layout.nextEdge(0), std::optional<double>(2.0));
+        QCOMPARE(layout.nextEdge(2), std::optional<double>(3.5));
+        QCOMPARE(layout.nextEdge(4), std::optional<double>(5.0));
+        QCOMPARE(layout.nextEdge(8.5), std::nullopt);
+        QCOMPARE(layout.previousEdge(5), std::optional<double>(3.5));
+        QCOMPARE(layout.previousEdge(4), std::optional<double>(3.5));
+        QCOMPARE(layout.previousEdge(0), std::nullopt);
+    }
+
     void pixels()
     {
         TimelineLayout layout;
@@ -197,8 +210,9 @@ private slots:
         QTest::newRow("zero") << 0.0 << false << u"0:00"_s;
         QTest::newRow("minutes") << 65.0 << false << u"1:05"_s;
         QTest::newRow("hours") << 3725.0 << false << u"1:02:05"_s;
-        QTest::newRow("frames") << 1.5 << true << u"0:01:15"_s;
-        QTest::newRow("last frame") << 1 + 29 / 30.0 << true << u"0:01:29"_s;
+        QTest::newRow("hours and frames") << 3725.5 << true << u"01:02:05:15"_s;
+        QTest::newRow("frames") << 1.5 << true << u"00:00:01:15"_s;
+        QTest::newRow("last frame") << 1 + 29 / 30.0 << true << u"00:00:01:29"_s;
     }
 
     void timecode()
@@ -208,6 +222,29 @@ private slots:
         QFETCH(QString, text);
         QCOMPARE(TimelineLayout::timecode(seconds, 30, frames), text);
         QCOMPARE(TimelineLayout::toFrame(0.51, 30), 15 / 30.0);
+    }
+
+    void nearestTile_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<int>("tile");
+        // Tiles at the middles of 12 parts of a 6 s video: 0.25, 0.75, … 5.75.
+        QTest::newRow("before the first") << 0.0 << 0;
+        QTest::newRow("nearer the first") << 0.49 << 0;
+        QTest::newRow("nearer the second") << 0.51 << 1;
+        QTest::newRow("a trimmed clip's slot") << 3.1 << 6;
+        QTest::newRow("past the last") << 9.0 << 11;
+    }
+
+    void nearestTile()
+    {
+        QFETCH(double, seconds);
+        QFETCH(int, tile);
+        QList<double> times;
+        for (int i = 0; i < 12; ++i)
+            times.append(0.25 + 0.5 * i);
+        QCOMPARE(TimelineLayout::nearestTile(times, seconds), tile);
+        QCOMPARE(TimelineLayout::nearestTile({}, seconds), -1);
     }
 
     // Questions about a 5000-clip film are binary searches: ten thousand of them take well

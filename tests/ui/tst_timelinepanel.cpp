@@ -17,15 +17,21 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +147,16 @@ private:
         if (during)
             during();
         QTest::mouseRelease(tracks(), Qt::LeftButton, Qt::NoModifier, to);
+    }
+
+    void addSoundUnder()
+    {
+        const Result<AudioClip> added = m_session->timeline().addAudio(m_project,
+                                                                       {.assetId = m_music,
+                                                                        .start = 0.5,
+                                                                        .fadeIn = 1.5,
+                                                                        .fadeOut = 3.0});
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
     }
 
     void undoKeys() { QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier); }
@@ -259,6 +275,14 @@ private slots:
         const QRect last = view()->clipRect(view()->layout().clipCount() - 1);
         dropAssets(QPoint(last.right() + 40, last.center().y()), {m_still});
         QCOMPARE(stored().clips.last().assetId, m_still);
+
+        // Sound dropped on the picture goes under it, from where the drop landed.
+        const int clips = int(stored().clips.size());
+        dropAssets(QPoint(view()->clipRect(1).left() + 5, second.center().y()), {m_music});
+        QCOMPARE(stored().clips.size(), clips);
+        QCOMPARE(stored().audio.size(), 1);
+        QCOMPARE(stored().audio[0].start, view()->layout().clipStart(1));
+        QCOMPARE(view()->selectedAudio(), stored().audio[0].id);
     }
 
     void dropOfAnotherProjectsAssetIsRefusedInline()
@@ -297,6 +321,23 @@ private slots:
         QCOMPARE(selected.last().at(0).toLongLong(), stored().clips[1].id);
     }
 
+    void dragNearTheEdgeScrolls()
+    {
+        for (qint64 asset : {m_video, m_shot, m_shot, m_shot})
+            addClip(asset);
+        view()->setPixelsPerSecond(100); // 20 s: wider than the view
+        QCOMPARE(view()->horizontalScrollBar()->value(), 0);
+        const QRect first = view()->clipRect(0);
+        const QPoint edge(tracks()->width() - 5, first.center().y());
+        QTest::mousePress(tracks(), Qt::LeftButton, Qt::NoModifier, first.center());
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(tracks(), first.center() + (edge - first.center()) * step / 5);
+        QTRY_COMPARE(view()->horizontalScrollBar()->value(),
+                     view()->horizontalScrollBar()->maximum());
+        QTest::mouseRelease(tracks(), Qt::LeftButton, Qt::NoModifier, edge);
+        QCOMPARE(storedAssets(), (QList<qint64>{m_shot, m_shot, m_shot, m_video}));
+    }
+
     void trimHandlesChangeInAndOut()
     {
         addClip(m_shot);
@@ -328,6 +369,15 @@ private slots:
                  qPrintable(QString::number(view()->layout().clipStart(1))));
         checkUndoRedo(before);
 
+        // A still has no in or out: its edge sets how long it shows.
+        addClip(m_still);
+        before = storedJson();
+        const QRect still = view()->clipRect(2);
+        drag(QPoint(still.right() - 1, y), QPoint(still.right() - 1 + 200, y));
+        QVERIFY2(std::abs(*stored().clips[2].stillDuration - 5.0) < 0.05,
+                 qPrintable(QString::number(*stored().clips[2].stillDuration)));
+        checkUndoRedo(before);
+
         // Past the asset's end it stops at the end.
         const QRect second = view()->clipRect(1);
         drag(QPoint(second.right() - 1, y), QPoint(second.right() + 400, y));
@@ -350,8 +400,9 @@ private slots:
         QCOMPARE(view()->selectedClip(), film.clips[1].id);
         checkUndoRedo(before);
 
+        // Redo brought the second part back, selected as it was.
+        QCOMPARE(view()->selectedClip(), stored().clips[1].id);
         // Delete removes the selected clip and closes the gap.
-        view()->selectClip(stored().clips[1].id);
         before = storedJson();
         QTest::keyClick(view(), Qt::Key_Delete);
         film = stored();
@@ -405,6 +456,14 @@ private slots:
         QVERIFY(std::abs(moved.last().at(0).toDouble() - (6 - 1 / 30.0)) < 1e-9);
         QTest::keyClick(view(), Qt::Key_Home);
         QCOMPARE(moved.last().at(0).toDouble(), 0.0);
+        // Up and Down jump between cuts.
+        addClip(m_video);
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(view()->playhead(), 6.0);
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(view()->playhead(), 8.0);
+        QTest::keyClick(view(), Qt::Key_Up);
+        QCOMPARE(view()->playhead(), 6.0);
         // The player moving the playhead does not echo back.
         const qsizetype before = moved.count();
         m_panel->setPlayhead(3);
@@ -425,6 +484,8 @@ private slots:
         QVERIFY(view()->pixelsPerSecond() > zoom);
         QTest::keyClick(view(), Qt::Key_Minus);
         QVERIFY(std::abs(view()->pixelsPerSecond() - zoom) < 1e-6);
+        QTest::keyClick(view(), Qt::Key_Plus, Qt::ShiftModifier); // "+" on a US keyboard
+        QVERIFY(view()->pixelsPerSecond() > zoom);
     }
 
     void musicDropMoveAndTransitions()
@@ -468,9 +529,29 @@ private slots:
         QVERIFY2(stored().audio[0].out && std::abs(*stored().audio[0].out - 20.0) < 0.05,
                  qPrintable(QString::number(stored().audio[0].out.value_or(-1))));
         checkUndoRedo(before);
+        // The selected sound's fade-in handle dragged 1 s later: a 3 s fade.
+        view()->selectAudio(audioId);
+        before = storedJson();
+        const AudioClip faded = stored().audio[0];
+        const QRect top = view()->audioRect(0);
+        const int handle = view()->metrics().xOf(faded.start + faded.fadeIn);
+        drag(QPoint(handle, top.top() + 4), QPoint(handle + 70, top.top() + 4));
+        QVERIFY2(std::abs(stored().audio[0].fadeIn - 3.0) < 0.03,
+                 qPrintable(QString::number(stored().audio[0].fadeIn)));
+        QCOMPARE(stored().audio[0].fadeOut, faded.fadeOut);
+        checkUndoRedo(before);
+
         view()->selectClip(stored().clips[1].id);
         m_panel->setPlayhead(7.5);
         screenshot(u"timeline-music-crossfade"_s);
+
+        // Made a voice, it moves to a row of its own.
+        QVERIFY(m_panel->changeSound(audioId, {.role = AudioRole::Voice}));
+        QCOMPARE(view()->layout().audioRows().size(), 2);
+        QCOMPARE(view()->layout().audioPlacement(0).row, 1);
+        view()->selectAudio(audioId);
+        screenshot(u"timeline-voice"_s);
+        QVERIFY(m_panel->changeSound(audioId, {.role = AudioRole::Music}));
 
         // The selected sound goes with Delete.
         view()->selectAudio(audioId);
@@ -490,9 +571,173 @@ private slots:
         view()->selectClip(stored().clips[2].id);
         m_panel->setPlayhead(3.2);
         screenshot(u"timeline-filmstrips"_s);
+        // Zoomed in to frames: the ruler counts them, the strip repeats the nearest tile.
+        view()->setPixelsPerSecond(900, view()->metrics().xOf(3.2));
+        QVERIFY(view()->metrics().xOf(3.2) > TimelineMetrics::HeaderWidth);
+        screenshot(u"timeline-frames"_s);
         // The strip follows the in point: a clip trimmed to its second half shows other
         // pictures than its first half would. (Looked at in the screenshot; here: it paints.)
         QVERIFY(!view()->grab().isNull());
+    }
+
+    void snappingToThePlayheadAndItsToggle()
+    {
+        addClip(m_shot);
+        addClip(m_video);
+        view()->setPixelsPerSecond(100);
+        m_panel->setPlayhead(3.0);
+        // The end dragged to 5 px past the playhead lands on it.
+        QRect first = view()->clipRect(0);
+        const int y = first.center().y();
+        const int end = view()->metrics().xOf(6.0);
+        drag(QPoint(end - 2, y), QPoint(end - 2 - 295, y));
+        QCOMPARE(*stored().clips[0].out, 3.0);
+
+        // Without snapping the same drag ends where the mouse is, on the frame grid.
+        undoKeys();
+        auto *snap = m_panel->findChild<QToolButton *>();
+        for (QToolButton *button : m_panel->findChildren<QToolButton *>()) {
+            if (button->text() == tr("Snap"))
+                snap = button;
+        }
+        QVERIFY(snap && snap->isChecked());
+        snap->click();
+        QVERIFY(!view()->isSnapping());
+        drag(QPoint(end - 2, y), QPoint(end - 2 - 295, y));
+        QVERIFY2(std::abs(*stored().clips[0].out - 3.05) < 0.02,
+                 qPrintable(QString::number(*stored().clips[0].out)));
+    }
+
+    void ctrlWheelZoomsAroundTheMouse()
+    {
+        addClip(m_shot);
+        addClip(m_video);
+        view()->setPixelsPerSecond(100);
+        const TimelineMetrics before = view()->metrics();
+        const int x = before.xOf(4.0);
+        const QPoint point(x, before.videoRect().center().y());
+        QWheelEvent wheel(point,
+                          view()->viewport()->mapToGlobal(point),
+                          QPoint(),
+                          QPoint(0, 120),
+                          Qt::NoButton,
+                          Qt::ControlModifier,
+                          Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(tracks(), &wheel);
+        QVERIFY(view()->pixelsPerSecond() > 100);
+        QVERIFY(std::abs(view()->metrics().timeAt(x) - 4.0) < 0.02); // 4 s stays under it
+        // Without Ctrl the wheel scrolls along the film.
+        const int scrolled = view()->horizontalScrollBar()->value();
+        QWheelEvent scroll(point,
+                           view()->viewport()->mapToGlobal(point),
+                           QPoint(),
+                           QPoint(0, -120),
+                           Qt::NoButton,
+                           Qt::NoModifier,
+                           Qt::NoScrollPhase,
+                           false);
+        QApplication::sendEvent(tracks(), &scroll);
+        QVERIFY(view()->horizontalScrollBar()->value() > scrolled);
+
+        // The slider follows the zoom and sets it; Fit shows the whole film.
+        auto *slider = m_panel->findChild<QSlider *>();
+        QVERIFY(slider);
+        const int position = slider->value();
+        view()->zoomBy(2);
+        QVERIFY(slider->value() > position);
+        slider->setValue(slider->minimum() + (slider->maximum() - slider->minimum()) / 4);
+        QVERIFY(view()->pixelsPerSecond() < 100);
+        for (QToolButton *button : m_panel->findChildren<QToolButton *>()) {
+            if (button->text() == tr("Fit"))
+                button->click();
+        }
+        const TimelineMetrics fitted = view()->metrics();
+        QCOMPARE(view()->horizontalScrollBar()->value(), 0);
+        QVERIFY(fitted.xOf(view()->layout().duration()) <= fitted.width);
+        QVERIFY(fitted.xOf(view()->layout().duration()) > fitted.width - 40);
+    }
+
+    void transitionFromTheContextMenu()
+    {
+        addClip(m_shot);
+        addClip(m_video);
+        view()->setPixelsPerSecond(100);
+        const QString before = storedJson();
+        bool chosen = false;
+        // The menu runs its own loop: pick from it once it is up.
+        QTimer::singleShot(50, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QMenu *transitions = nullptr;
+            for (QAction *action : menu->actions()) {
+                if (action->menu() && action->text() == tr("Transition to Next Clip"))
+                    transitions = action->menu();
+            }
+            QVERIFY(transitions && transitions->isEnabled());
+            auto *duration = transitions->findChild<QDoubleSpinBox *>();
+            QVERIFY(duration);
+            duration->setValue(1.5);
+            for (QAction *action : transitions->actions()) {
+                if (action->text() == tr("Crossfade")) {
+                    action->trigger();
+                    chosen = true;
+                }
+            }
+            menu->close();
+        });
+        const QPoint point = view()->clipRect(0).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse,
+                                point,
+                                view()->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(tracks(), &event);
+        QVERIFY(chosen);
+        const Clip first = stored().clips[0];
+        QCOMPARE(first.transition, Transition::Crossfade);
+        QCOMPARE(first.transitionDuration, 1.5);
+        QCOMPARE(view()->layout().clipStart(1), 4.5); // overlapped by the crossfade
+        checkUndoRedo(before);
+        QVERIFY(m_panel->setClipVolume(first.id, 0.5));
+        QCOMPARE(stored().clips[0].volume, 0.5);
+
+        // Hovering a clip tells its span, its transition and its volume.
+        const QPoint hover = view()->clipRect(0).center();
+        QHelpEvent help(QEvent::ToolTip, hover, view()->viewport()->mapToGlobal(hover));
+        QApplication::sendEvent(tracks(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"Crossfade to the next clip: 1.50 s"_s),
+                 qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(u"Volume 50 %"_s));
+        QVERIFY(QToolTip::text().contains(u"shot_720p.mp4"_s));
+    }
+
+    void dropShowsWhereItGoes()
+    {
+        for (qint64 asset : {m_shot, m_video, m_shot})
+            addClip(asset);
+        addSoundUnder();
+        waitForPreviews({m_shot, m_video, m_music});
+        view()->setPixelsPerSecond(60);
+        QJsonArray array{m_still, m_video};
+        QMimeData mime;
+        mime.setData(u"application/x-movietool-asset-ids"_s,
+                     QJsonDocument(array).toJson(QJsonDocument::Compact));
+        const QRect second = view()->clipRect(1);
+        const QPoint point(second.left() + 12, second.center().y());
+        QDragEnterEvent enter(point, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tracks(), &enter);
+        QDragMoveEvent move(point, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tracks(), &move);
+        QVERIFY(move.isAccepted());
+        screenshot(u"timeline-drop"_s);
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(tracks(), &leave);
+        // Something that is not assets is not taken.
+        QMimeData text;
+        text.setText(u"hello"_s);
+        QDragEnterEvent other(point, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(tracks(), &other);
+        QVERIFY(!other.isAccepted());
     }
 
     void paintOf500ClipsIsFast()

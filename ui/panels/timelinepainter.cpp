@@ -3,6 +3,7 @@
 #include "timelinepainter.h"
 
 #include "models/mediapreviews.h"
+#include "panels/timelinepalette.h"
 
 #include <QFontDatabase>
 #include <QLinearGradient>
@@ -15,51 +16,7 @@
 namespace mt {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A dark editor palette in the manner of Shotcut and Kdenlive: tracks recede, clips stand out,
-// the selection and the playhead are the brightest things on screen.
-const QColor Background(0x1b, 0x1c, 0x1f);
-const QColor TrackBackground(0x24, 0x26, 0x2a);
-const QColor HeaderBackground(0x2c, 0x2e, 0x33);
-const QColor Separator(0x12, 0x13, 0x15);
-const QColor RulerBackground(0x2a, 0x2c, 0x30);
-const QColor RulerTick(0x70, 0x74, 0x7c);
-const QColor LabelText(0xc4, 0xc7, 0xcd);
-const QColor DimText(0x8b, 0x8f, 0x97);
-const QColor VideoBody(0x33, 0x4f, 0x7a);
-const QColor VideoTitle(0x26, 0x3b, 0x5c);
-const QColor StillBody(0x55, 0x47, 0x82);
-const QColor StillTitle(0x40, 0x35, 0x63);
-const QColor MusicBody(0x1f, 0x47, 0x38);
-const QColor MusicWave(0x5c, 0xc8, 0x8f);
-const QColor VoiceBody(0x22, 0x40, 0x60);
-const QColor VoiceWave(0x64, 0xaf, 0xea);
-const QColor Selection(0xff, 0xb3, 0x40);
-const QColor Playhead(0xff, 0x4f, 0x4f);
-const QColor Marker(0xff, 0xd2, 0x4a);
-
-QString seconds(double value)
-{
-    return TimelinePainter::tr("%1 s").arg(value, 0, 'f', value < 10 ? 2 : 1);
-}
-
-// A small rounded label, e.g. a transition's duration.
-void chip(QPainter &painter, const QPoint &center, const QString &text, const QColor &fill)
-{
-    const QFontMetrics metrics = painter.fontMetrics();
-    const QRect box(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 2);
-    const QRect placed = box.translated(center - box.center());
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    painter.drawRoundedRect(placed, 4, 4);
-    painter.setPen(Qt::white);
-    painter.drawText(placed, Qt::AlignCenter, text);
-    painter.setBrush(Qt::NoBrush);
-}
-
-} // namespace
+using namespace timelinepalette;
 
 int TimelineMetrics::xOf(double seconds) const
 {
@@ -157,8 +114,19 @@ void TimelinePainter::paint(QPainter &painter,
                    placed.start,
                    audio[i].in,
                    placed.duration,
+                   audio[i].fadeIn,
+                   audio[i].fadeOut,
                    audio[i].id == state.selectedAudio,
                    i == overlay.movingAudio);
+    }
+    if (layout.clipCount() > 0) {
+        // Sound past the last picture is not in the film: shown, but dimmed.
+        const int end = std::max(metrics.trackLeft(), metrics.xOf(layout.duration()));
+        for (int row = 0; row < layout.audioRows().size(); ++row) {
+            const QRect rect = metrics.audioRowRect(row);
+            painter.fillRect(QRect(end, rect.top(), metrics.width - end, rect.height()),
+                             QColor(0x12, 0x13, 0x15, 150));
+        }
     }
     paintOverlay(painter, layout, metrics, state, overlay);
     const int x = metrics.xOf(state.playhead);
@@ -170,12 +138,17 @@ void TimelinePainter::paint(QPainter &painter,
     paintHeaders(painter, layout, metrics, state);
 }
 
-const TimelinePainter::Strip &TimelinePainter::strip(const Asset &asset, int height)
+const TimelinePainter::Strip &TimelinePainter::strip(const Asset &asset,
+                                                     int height,
+                                                     qreal devicePixelRatio)
 {
-    if (height != m_stripHeight) {
+    if (height != m_stripHeight || devicePixelRatio != m_stripRatio) {
         m_strips.clear();
         m_stripHeight = height;
+        m_stripRatio = devicePixelRatio;
     }
+    // Scaled for the screen's pixels, so pictures stay sharp on a high-density display.
+    const int pixels = int(std::lround(height * devicePixelRatio));
     auto found = m_strips.find(asset.id);
     if (found != m_strips.end())
         return *found;
@@ -185,15 +158,17 @@ const TimelinePainter::Strip &TimelinePainter::strip(const Asset &asset, int hei
     if (asset.kind == MediaKind::Video && !preview.filmstrip.isNull()
         && preview.strip.tileHeight > 0 && !preview.strip.times.isEmpty()) {
         made.pixmap = QPixmap::fromImage(
-                preview.filmstrip.scaledToHeight(height, Qt::SmoothTransformation));
-        made.tileWidth = made.pixmap.width() / int(preview.strip.times.size());
+                preview.filmstrip.scaledToHeight(pixels, Qt::SmoothTransformation));
+        made.tilePixels = made.pixmap.width() / int(preview.strip.times.size());
         made.times = preview.strip.times;
     } else if (!preview.poster.isNull()) {
         made.pixmap = QPixmap::fromImage(
-                preview.poster.scaledToHeight(height, Qt::SmoothTransformation));
-        made.tileWidth = made.pixmap.width();
+                preview.poster.scaledToHeight(pixels, Qt::SmoothTransformation));
+        made.tilePixels = made.pixmap.width();
         made.times = {0};
     }
+    made.pixmap.setDevicePixelRatio(devicePixelRatio);
+    made.tileWidth = int(std::lround(made.tilePixels / devicePixelRatio));
     return made;
 }
 
@@ -239,258 +214,6 @@ void TimelinePainter::paintRuler(QPainter &painter,
     painter.restore();
 }
 
-void TimelinePainter::paintClip(QPainter &painter,
-                                const TimelineLayout &layout,
-                                const TimelineMetrics &metrics,
-                                int index,
-                                double start,
-                                double end,
-                                double in,
-                                bool selected,
-                                bool ghost)
-{
-    const Clip &clip = layout.timeline().clips[index];
-    const QRect track = metrics.videoRect();
-    const int x0 = metrics.xOf(start);
-    const int x1 = metrics.xOf(end);
-    const QRect rect(x0, track.top() + 3, std::max(1, x1 - x0), track.height() - 6);
-    const auto asset = layout.timeline().assets.constFind(clip.assetId);
-    const bool still = clip.stillDuration.has_value();
-    QColor body = still ? StillBody : VideoBody;
-    if (index % 2)
-        body = body.lighter(112); // neighbours stay apart when the clips are slivers
-    if (ghost)
-        painter.setOpacity(0.35);
-    if (rect.width() < 6) {
-        painter.fillRect(rect, selected ? Selection : body);
-        painter.setOpacity(1);
-        return;
-    }
-    painter.fillRect(rect, body);
-    const QRect title(rect.left(), rect.top(), rect.width(), TimelineMetrics::ClipTitleHeight);
-    painter.fillRect(title, selected ? Selection.darker(190) : (still ? StillTitle : VideoTitle));
-    const QRect film = rect.adjusted(1, TimelineMetrics::ClipTitleHeight, -1, -1);
-    if (asset != layout.timeline().assets.cend() && rect.width() >= 12)
-        paintFilmstrip(painter, *asset, film, in, metrics.pixelsPerSecond, track);
-    if (rect.width() > 36 && asset != layout.timeline().assets.cend()) {
-        const QRect text = title.adjusted(5, 0, -5, 0);
-        const QString length = seconds(end - start);
-        const QFontMetrics fm = painter.fontMetrics();
-        const bool roomForLength = text.width() > fm.horizontalAdvance(asset->originalName) / 2
-                                                          + fm.horizontalAdvance(length) + 16;
-        painter.setPen(Qt::white);
-        const int nameWidth = roomForLength ? text.width() - fm.horizontalAdvance(length) - 8
-                                            : text.width();
-        painter.drawText(text.adjusted(0, 0, nameWidth - text.width(), 0),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(asset->originalName, Qt::ElideRight, nameWidth));
-        if (roomForLength) {
-            painter.setPen(LabelText);
-            painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, length);
-        }
-    }
-    painter.setPen(Separator);
-    painter.drawLine(rect.topRight(), rect.bottomRight());
-    if (selected) {
-        painter.setPen(QPen(Selection, 2));
-        painter.drawRect(rect.adjusted(1, 1, -1, -1));
-    }
-    painter.setOpacity(1);
-}
-
-void TimelinePainter::paintFilmstrip(QPainter &painter,
-                                     const Asset &asset,
-                                     const QRect &area,
-                                     double in,
-                                     double pixelsPerSecond,
-                                     const QRect &visible)
-{
-    const Strip &pictures = strip(asset, area.height());
-    if (pictures.tileWidth <= 0) {
-        // Until the filmstrip is ready the clip is a plain block; a hint says why it stays so.
-        if (pictures.ready && area.width() > 80) {
-            painter.setPen(DimText);
-            painter.drawText(area, Qt::AlignCenter, tr("no picture"));
-        }
-        return;
-    }
-    const QRect clipped = area.intersected(visible);
-    if (clipped.isEmpty())
-        return;
-    painter.save();
-    painter.setClipRect(clipped, Qt::IntersectClip);
-    const int tile = pictures.tileWidth;
-    const int firstSlot = std::max(0, (clipped.left() - area.left()) / tile);
-    const int lastSlot = (clipped.right() - area.left()) / tile;
-    for (int slot = firstSlot; slot <= lastSlot; ++slot) {
-        // Each slot shows the tile nearest to the asset time at its middle, so the strip
-        // follows the clip's in point and zoom rather than stretching the whole asset.
-        const double time = in + (slot + 0.5) * tile / pixelsPerSecond;
-        const auto after = std::lower_bound(pictures.times.cbegin(), pictures.times.cend(), time);
-        int nearest = int(after - pictures.times.cbegin());
-        if (nearest == pictures.times.size()
-            || (nearest > 0 && time - pictures.times[nearest - 1] < *after - time))
-            --nearest;
-        painter.drawPixmap(QPoint(area.left() + slot * tile, area.top()),
-                           pictures.pixmap,
-                           QRect(nearest * tile, 0, tile, pictures.pixmap.height()));
-    }
-    painter.restore();
-}
-
-void TimelinePainter::paintTransition(QPainter &painter,
-                                      const TimelineLayout &layout,
-                                      const TimelineMetrics &metrics,
-                                      int index)
-{
-    const double length = layout.transitionAfter(index);
-    if (length <= 0 || index + 1 >= layout.clipCount())
-        return;
-    const QRect track = metrics.videoRect();
-    const Transition kind = layout.timeline().clips[index].transition;
-    const bool crossfade = kind == Transition::Crossfade;
-    const double cut = layout.clipEnd(index);
-    const double from = crossfade ? layout.clipStart(index + 1) : cut - length / 2;
-    const double to = crossfade ? cut : cut + length / 2;
-    const QRect area(QPoint(metrics.xOf(from), track.top() + 3 + TimelineMetrics::ClipTitleHeight),
-                     QPoint(metrics.xOf(to), track.bottom() - 4));
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (crossfade) {
-        painter.fillRect(area, QColor(255, 255, 255, 40));
-        painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
-        painter.drawLine(area.topLeft(), area.bottomRight());
-        painter.drawLine(area.bottomLeft(), area.topRight());
-        painter.setPen(QPen(QColor(255, 255, 255, 160), 1));
-        painter.drawRect(area);
-    } else {
-        QLinearGradient dip(area.left(), 0, area.right(), 0);
-        dip.setColorAt(0, QColor(0, 0, 0, 0));
-        dip.setColorAt(0.5, QColor(0, 0, 0, 235));
-        dip.setColorAt(1, QColor(0, 0, 0, 0));
-        painter.fillRect(area, dip);
-    }
-    if (layout.xOf(layout.clipDuration(index)) > 40 || area.width() > 30) {
-        const QString label = crossfade ? seconds(length) : tr("Dip %1").arg(seconds(length));
-        chip(painter,
-             QPoint(area.center().x(), area.bottom() - 10),
-             label,
-             crossfade ? QColor(0x4a, 0x4d, 0x55, 230) : QColor(0, 0, 0, 220));
-    }
-    painter.restore();
-}
-
-void TimelinePainter::paintAudio(QPainter &painter,
-                                 const TimelineLayout &layout,
-                                 const TimelineMetrics &metrics,
-                                 int index,
-                                 double start,
-                                 double in,
-                                 double duration,
-                                 bool selected,
-                                 bool ghost)
-{
-    const AudioClip &clip = layout.timeline().audio[index];
-    const QRect row = metrics.audioRowRect(layout.audioPlacement(index).row);
-    const int x0 = metrics.xOf(start);
-    const QRect rect(x0,
-                     row.top() + 3,
-                     std::max(2, metrics.xOf(start + duration) - x0),
-                     row.height() - 6);
-    const QRect shown = rect.intersected(row);
-    if (shown.isEmpty())
-        return;
-    const bool voice = clip.role == AudioRole::Voice;
-    painter.save();
-    if (ghost)
-        painter.setOpacity(0.35);
-    painter.fillRect(rect, voice ? VoiceBody : MusicBody);
-    const auto asset = layout.timeline().assets.constFind(clip.assetId);
-    const QRect wave = rect.adjusted(1, 15, -1, -2);
-    if (asset != layout.timeline().assets.cend()) {
-        const MediaPreviews::Preview &preview = m_previews.preview(*asset);
-        if (preview.waveform && preview.waveform->buckets() > 0 && preview.waveform->duration > 0) {
-            const Waveform &peaks = *preview.waveform;
-            const double perSecond = peaks.buckets() / peaks.duration;
-            const double middle = wave.center().y() + 0.5;
-            const double half = wave.height() / 2.0;
-            QList<QLineF> lines;
-            const QRect columns = wave.intersected(row);
-            lines.reserve(columns.width());
-            for (int x = columns.left(); x <= columns.right(); ++x) {
-                const double t0 = (x - x0) / metrics.pixelsPerSecond;
-                const double t1 = (x + 1 - x0) / metrics.pixelsPerSecond;
-                const int b0 = std::clamp(int((in + t0) * perSecond), 0, peaks.buckets() - 1);
-                const int b1 = std::clamp(int((in + t1) * perSecond), b0, peaks.buckets() - 1);
-                float low = peaks.minimum[b0];
-                float high = peaks.maximum[b0];
-                for (int b = b0 + 1; b <= b1; ++b) {
-                    low = std::min(low, peaks.minimum[b]);
-                    high = std::max(high, peaks.maximum[b]);
-                }
-                // What is heard: the volume and the fades shape the drawn peaks.
-                double gain = clip.volume;
-                if (clip.fadeIn > 0 && t0 < clip.fadeIn)
-                    gain *= t0 / clip.fadeIn;
-                if (clip.fadeOut > 0 && duration - t0 < clip.fadeOut)
-                    gain *= std::max(0.0, duration - t0) / clip.fadeOut;
-                lines.append(QLineF(x,
-                                    middle - std::min(1.0, high * gain) * half,
-                                    x,
-                                    middle - std::max(-1.0, low * gain) * half + 1));
-            }
-            painter.setPen(voice ? VoiceWave : MusicWave);
-            painter.drawLines(lines);
-        }
-    }
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(255, 255, 255, 190), 1));
-    if (clip.fadeIn > 0) {
-        const int x = metrics.xOf(start + clip.fadeIn);
-        painter.fillPath(
-                [&] {
-                    QPainterPath path;
-                    path.moveTo(rect.left(), rect.top());
-                    path.lineTo(x, rect.top());
-                    path.lineTo(rect.left(), rect.bottom());
-                    path.closeSubpath();
-                    return path;
-                }(),
-                QColor(0, 0, 0, 110));
-        painter.drawLine(rect.left(), rect.bottom(), x, rect.top());
-    }
-    if (clip.fadeOut > 0) {
-        const int x = metrics.xOf(start + duration - clip.fadeOut);
-        QPainterPath path;
-        path.moveTo(x, rect.top());
-        path.lineTo(rect.right(), rect.top());
-        path.lineTo(rect.right(), rect.bottom());
-        path.closeSubpath();
-        painter.fillPath(path, QColor(0, 0, 0, 110));
-        painter.drawLine(x, rect.top(), rect.right(), rect.bottom());
-    }
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    if (rect.width() > 40 && asset != layout.timeline().assets.cend()) {
-        QString label = asset->originalName;
-        if (std::abs(clip.volume - 1) > 1e-6)
-            label += tr("  ·  %1 %").arg(std::lround(clip.volume * 100));
-        const QRect text(std::max(rect.left(), row.left()) + 5,
-                         rect.top(),
-                         std::min(rect.right(), row.right()) - std::max(rect.left(), row.left())
-                                 - 10,
-                         14);
-        painter.setPen(Qt::white);
-        painter.drawText(text,
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(label, Qt::ElideRight, text.width()));
-    }
-    if (selected) {
-        painter.setPen(QPen(Selection, 2));
-        painter.drawRect(rect.adjusted(1, 1, -1, -1));
-    }
-    painter.restore();
-}
-
 void TimelinePainter::paintOverlay(QPainter &painter,
                                    const TimelineLayout &layout,
                                    const TimelineMetrics &metrics,
@@ -520,6 +243,8 @@ void TimelinePainter::paintOverlay(QPainter &painter,
                    overlay.audioStart,
                    overlay.audioIn,
                    overlay.audioDuration,
+                   overlay.audioFadeIn,
+                   overlay.audioFadeOut,
                    true,
                    false);
         painter.setOpacity(1);
@@ -535,6 +260,35 @@ void TimelinePainter::paintOverlay(QPainter &painter,
         painter.setBrush(Marker);
         painter.drawPolygon(top);
         painter.setBrush(Qt::NoBrush);
+    }
+    if (!overlay.dropGhost.isEmpty() && (overlay.insertionIndex || overlay.dropRow)) {
+        // Outlines of what the drop would add, where it would go.
+        const QRect row = overlay.dropRow ? metrics.audioRowRect(*overlay.dropRow)
+                                          : metrics.videoRect();
+        double at = overlay.dropRow ? overlay.dropTime
+                                    : layout.insertionTime(*overlay.insertionIndex);
+        painter.save();
+        for (const auto &[name, length] : overlay.dropGhost) {
+            const int left = metrics.xOf(at);
+            const QRect block(left,
+                              row.top() + 3,
+                              std::max(2, metrics.xOf(at + length) - left),
+                              row.height() - 6);
+            // Nearly opaque, so its name does not mix with the clips' it covers.
+            painter.fillRect(block, QColor(0x4a, 0x3d, 0x14, 225));
+            painter.setPen(QPen(Marker, 1, Qt::DashLine));
+            painter.drawRect(block.adjusted(0, 0, -1, -1));
+            if (block.width() > 30) {
+                painter.setPen(Marker);
+                painter.drawText(block.adjusted(6, 2, -4, 0),
+                                 Qt::AlignLeft | Qt::AlignTop,
+                                 painter.fontMetrics().elidedText(name,
+                                                                  Qt::ElideRight,
+                                                                  block.width() - 10));
+            }
+            at += length;
+        }
+        painter.restore();
     }
     if (overlay.dropRow) {
         const QRect row = metrics.audioRowRect(*overlay.dropRow);

@@ -50,11 +50,12 @@ struct TimelineMetrics
 // What the view is in the middle of, for the painter to show.
 struct TimelineOverlay
 {
-    std::optional<int> insertionIndex; // a drop or a move would go before this clip
-    std::optional<int> dropRow;        // a sound would be dropped into this audio row …
-    double dropTime = 0;               // … at this time
-    int trimClip = -1;                 // the clip being trimmed, shown as it would be:
-    double trimStart = 0;              // from here to trimEnd on the film,
+    std::optional<int> insertionIndex;           // a drop or a move would go before this clip
+    std::optional<int> dropRow;                  // a sound would be dropped into this audio row …
+    double dropTime = 0;                         // … at this time
+    QList<std::pair<QString, double>> dropGhost; // what a drop would add: names and lengths
+    int trimClip = -1;                           // the clip being trimmed, shown as it would be:
+    double trimStart = 0;                        // from here to trimEnd on the film,
     double trimEnd = 0;
     double trimIn = 0;   // showing this span of its asset
     int movingClip = -1; // the clip being dragged, drawn as a ghost at:
@@ -63,6 +64,8 @@ struct TimelineOverlay
     double audioStart = 0;
     double audioIn = 0;
     double audioDuration = 0;
+    double audioFadeIn = 0;
+    double audioFadeOut = 0;
     std::optional<double> snapLine; // what the gesture snapped to
 };
 
@@ -102,13 +105,14 @@ public:
 private:
     struct Strip
     {
-        QPixmap pixmap;    // the filmstrip (or a still's picture) at the track's tile height
-        int tileWidth = 0; // 0: nothing to show yet
+        QPixmap pixmap;     // the filmstrip (or a still's picture) at the track's tile height
+        int tileWidth = 0;  // in view pixels; 0: nothing to show yet
+        int tilePixels = 0; // in the pixmap's own pixels (more on a high-density screen)
         QList<double> times;
         bool ready = false;
     };
 
-    const Strip &strip(const Asset &asset, int height);
+    const Strip &strip(const Asset &asset, int height, qreal devicePixelRatio);
     void paintRuler(QPainter &painter,
                     const TimelineMetrics &metrics,
                     const TimelineViewState &state);
@@ -138,6 +142,8 @@ private:
                     double start,
                     double in,
                     double duration,
+                    double fadeIn,
+                    double fadeOut,
                     bool selected,
                     bool ghost);
     void paintHeaders(QPainter &painter,
@@ -153,6 +159,7 @@ private:
     MediaPreviews &m_previews;
     QHash<qint64, Strip> m_strips;
     int m_stripHeight = 0;
+    qreal m_stripRatio = 1;
 };
 
 } // namespace mt

@@ -77,7 +77,16 @@ TimelinePanel::TimelinePanel(EditorSession &session, QWidget *parent)
                   " #timelineToolbar QToolButton:checked { background: #4a3a1c;"
                   " border-color: #ffb340; color: #ffd28a; }"
                   " #timelineToolbar QToolButton:disabled { color: #6b6f77; }"
-                  " #timelineToolbar QLabel { color: #c4c7cd; }"_s);
+                  " #timelineToolbar QLabel { color: #c4c7cd; }"
+                  " #timelinePanel QScrollBar:horizontal { background: #1b1c1f; height: 12px;"
+                  " margin: 0; border-top: 1px solid #121315; }"
+                  " #timelinePanel QScrollBar::handle:horizontal { background: #4a4d55;"
+                  " border-radius: 4px; min-width: 40px; margin: 2px; }"
+                  " #timelinePanel QScrollBar::handle:horizontal:hover { background: #5d616b; }"
+                  " #timelinePanel QScrollBar::add-line, #timelinePanel QScrollBar::sub-line"
+                  " { width: 0; }"
+                  " #timelinePanel QScrollBar::add-page, #timelinePanel QScrollBar::sub-page"
+                  " { background: none; }"_s);
 
     auto *toolbar = new QWidget(this);
     toolbar->setObjectName(u"timelineToolbar"_s);
@@ -196,6 +205,11 @@ TimelinePanel::TimelinePanel(EditorSession &session, QWidget *parent)
             this,
             &TimelinePanel::showProject);
 
+    setFocusProxy(m_view); // focusing the dock puts the keys on the tracks
+    m_view->setAssetLookup([this](qint64 assetId) -> std::optional<Asset> {
+        const Result<Asset> asset = m_session.library().assets().get(assetId);
+        return asset ? std::optional<Asset>(*asset) : std::nullopt;
+    });
     m_delete->setEnabled(false);
     showProject(m_session.currentProject().id());
     syncZoomSlider();

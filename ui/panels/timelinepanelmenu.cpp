@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QToolButton>
 #include <QWidgetAction>
 
 #include <cmath>
@@ -116,13 +117,19 @@ void TimelinePanel::showContextMenu(const QPoint &globalPos)
         };
         fadeMenu(tr("Fade In"), true);
         fadeMenu(tr("Fade Out"), false);
+        // Voice is shown on its own row, apart from the music under it.
+        const bool voice = sound.role == AudioRole::Voice;
+        menu.addAction(voice ? tr("Use as Music") : tr("Use as Voice"), this, [this, sound, voice] {
+            changeSound(sound.id, {.role = voice ? AudioRole::Music : AudioRole::Voice});
+        });
         menu.addSeparator();
         QAction *remove = menu.addAction(tr("Remove Sound"), this, [this] { deleteSelection(); });
         remove->setShortcut(Qt::Key_Delete);
     }
     if (!menu.isEmpty())
         menu.addSeparator();
-    QAction *snap = menu.addAction(tr("Snap to Edges"), m_view, &TimelineView::setSnapping);
+    // Through the toolbar button, so both show the same state.
+    QAction *snap = menu.addAction(tr("Snap to Edges"), m_snap, &QToolButton::setChecked);
     snap->setCheckable(true);
     snap->setChecked(m_view->isSnapping());
     menu.addAction(tr("Zoom to Fit"), m_view, &TimelineView::zoomToFit);

@@ -13,6 +13,8 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -25,7 +27,10 @@ static const QString AssetIdsMime = u"application/x-movietool-asset-ids"_s;
 TimelineView::TimelineView(MediaPreviews &previews, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_painter(previews)
+    , m_autoScroll(new QTimer(this))
 {
+    m_autoScroll->setInterval(30);
+    connect(m_autoScroll, &QTimer::timeout, this, &TimelineView::autoScroll);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
@@ -49,8 +54,14 @@ void TimelineView::setTimeline(const Timeline &timeline)
 {
     cancelGesture();
     m_layout.setTimeline(timeline);
-    if (m_state.selectedClip && timeline.indexOf(m_state.selectedClip) < 0)
+    if (m_state.selectedClip && timeline.indexOf(m_state.selectedClip) < 0) {
+        // Undo may take the clip away and redo bring it back: it comes back selected.
+        m_vanishedClip = m_state.selectedClip;
         selectClip(0);
+    } else if (!m_state.selectedClip && !m_state.selectedAudio && m_vanishedClip
+               && timeline.indexOf(m_vanishedClip) >= 0) {
+        selectClip(std::exchange(m_vanishedClip, 0));
+    }
     if (m_state.selectedAudio) {
         const bool kept = std::any_of(timeline.audio.cbegin(),
                                       timeline.audio.cend(),
@@ -200,12 +211,78 @@ void TimelineView::updateScrollRange()
     horizontalScrollBar()->setPageStep(std::max(1, visible));
 }
 
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString TimelineView::toolTipAt(const QPoint &point) const
+{
+    const Hit hit = hitAt(point);
+    const Timeline &timeline = m_layout.timeline();
+    const double fps = m_state.fps;
+    const auto name = [&](qint64 assetId) {
+        const auto asset = timeline.assets.constFind(assetId);
+        return asset == timeline.assets.cend() ? tr("Asset %1").arg(assetId) : asset->originalName;
+    };
+    const auto length = [](double seconds) {
+        return tr("%1 s").arg(seconds, 0, 'f', 2);
+    };
+    if (hit.area == Hit::Video && hit.index >= 0) {
+        const Clip &clip = timeline.clips[hit.index];
+        const double duration = m_layout.clipDuration(hit.index);
+        QString text = u"<b>%1</b><br>"_s.arg(name(clip.assetId).toHtmlEscaped());
+        text += clip.stillDuration
+                        ? tr("Still, shown for %1").arg(length(duration))
+                        : tr("In %1 · Out %2 · %3")
+                                  .arg(TimelineLayout::timecode(clip.in, fps, true),
+                                       TimelineLayout::timecode(clip.in + duration, fps, true),
+                                       length(duration));
+        text += u"<br>"_s
+                + tr("Starts at %1")
+                          .arg(TimelineLayout::timecode(m_layout.clipStart(hit.index), fps, true));
+        if (const double transition = m_layout.transitionAfter(hit.index); transition > 0) {
+            text += u"<br>"_s
+                    + (clip.transition == Transition::Crossfade
+                               ? tr("Crossfade to the next clip: %1")
+                               : tr("Dip to black before the next clip: %1"))
+                              .arg(length(transition));
+        }
+        if (std::abs(clip.volume - 1) > 1e-6)
+            text += u"<br>"_s + tr("Volume %1 %").arg(std::lround(clip.volume * 100));
+        return text;
+    }
+    if (hit.area == Hit::Audio && hit.index >= 0) {
+        const AudioClip &sound = timeline.audio[hit.index];
+        const TimelineLayout::AudioPlacement &placed = m_layout.audioPlacement(hit.index);
+        QString text = u"<b>%1</b><br>"_s.arg(name(sound.assetId).toHtmlEscaped());
+        text += tr("From %1 for %2")
+                        .arg(TimelineLayout::timecode(placed.start, fps, true),
+                             length(placed.duration));
+        text += u"<br>"_s
+                + tr("Volume %1 % · fade in %2 · fade out %3")
+                          .arg(std::lround(sound.volume * 100))
+                          .arg(length(sound.fadeIn), length(sound.fadeOut));
+        return text;
+    }
+    return {};
+}
+
 bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         // The timeline's own keys win over window shortcuts while it has the focus.
         auto *key = static_cast<QKeyEvent *>(event);
-        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        const Qt::KeyboardModifiers modifiers = ownModifiers(key);
         static const QList<int> own{Qt::Key_Space,
                                     Qt::Key_J,
                                     Qt::Key_K,
@@ -217,6 +294,8 @@ bool TimelineView::event(QEvent *event)
                                     Qt::Key_Backspace,
                                     Qt::Key_Left,
                                     Qt::Key_Right,
+                                    Qt::Key_Up,
+                                    Qt::Key_Down,
                                     Qt::Key_Home,
                                     Qt::Key_End,
                                     Qt::Key_Plus,
@@ -262,9 +341,18 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+Qt::KeyboardModifiers TimelineView::ownModifiers(const QKeyEvent *event)
+{
+    Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    // "+" needs Shift on many layouts; it is still the zoom key.
+    if (event->key() == Qt::Key_Plus)
+        modifiers &= ~Qt::ShiftModifier;
+    return modifiers;
+}
+
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier) {
+    if (ownModifiers(event) != Qt::NoModifier) {
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
@@ -298,6 +386,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Right:
         movePlayheadTo(TimelineLayout::toFrame(m_state.playhead, m_state.fps) + frame);
+        break;
+    case Qt::Key_Up:
+        movePlayheadTo(m_layout.previousEdge(m_state.playhead).value_or(0));
+        break;
+    case Qt::Key_Down:
+        movePlayheadTo(m_layout.nextEdge(m_state.playhead).value_or(m_layout.duration()));
         break;
     case Qt::Key_Home:
         movePlayheadTo(0);
@@ -362,11 +456,23 @@ bool TimelineView::updateDropTarget(const QPoint &point)
     m_overlay.insertionIndex.reset();
     m_overlay.dropRow.reset();
     m_overlay.snapLine.reset();
-    if (hit.area == Hit::Video || hit.area == Hit::Ruler)
+    m_overlay.dropGhost.clear();
+    const bool onVideo = hit.area == Hit::Video || hit.area == Hit::Ruler;
+    if (onVideo)
         m_overlay.insertionIndex = m_layout.insertionIndex(time);
     else if (hit.area == Hit::Audio) {
         m_overlay.dropRow = hit.row;
         m_overlay.dropTime = std::max(0.0, snapped(time));
+    }
+    for (const Asset &asset : std::as_const(m_dragAssets)) {
+        // Sound dropped on the picture goes under it, not onto the video track.
+        if (onVideo && asset.kind == MediaKind::Audio)
+            continue;
+        const double length = asset.kind == MediaKind::Image && onVideo
+                                      ? TimelineEditor::DefaultStillDuration
+                                      : asset.info.duration;
+        if (length > 0)
+            m_overlay.dropGhost.append({asset.originalName, length});
     }
     viewport()->update();
     return m_overlay.insertionIndex || m_overlay.dropRow;
@@ -374,9 +480,15 @@ bool TimelineView::updateDropTarget(const QPoint &point)
 
 void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (assetIds(event->mimeData()).isEmpty()) {
+    const QList<qint64> ids = assetIds(event->mimeData());
+    if (ids.isEmpty()) {
         event->ignore();
         return;
+    }
+    m_dragAssets.clear();
+    for (qint64 id : ids) {
+        if (const std::optional<Asset> asset = m_assetLookup ? m_assetLookup(id) : std::nullopt)
+            m_dragAssets.append(*asset);
     }
     updateDropTarget(event->position().toPoint());
     event->setDropAction(Qt::CopyAction);
@@ -396,6 +508,7 @@ void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_overlay = {};
+    m_dragAssets.clear();
     viewport()->update();
     event->accept();
 }
@@ -406,6 +519,7 @@ void TimelineView::dropEvent(QDropEvent *event)
     const bool targeted = !ids.isEmpty() && updateDropTarget(event->position().toPoint());
     const TimelineOverlay target = m_overlay;
     m_overlay = {};
+    m_dragAssets.clear();
     viewport()->update();
     if (!targeted) {
         event->ignore();

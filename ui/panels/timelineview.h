@@ -8,9 +8,11 @@
 
 #include <QAbstractScrollArea>
 
+#include <functional>
 #include <optional>
 
 class QMimeData;
+class QTimer;
 
 namespace mt {
 
@@ -38,6 +40,9 @@ public:
     void setFrameRate(double fps);
     double frameRate() const { return m_state.fps; }
     void setEmptyText(const QString &text);
+    // How the view learns what dragged asset ids are, to outline what a drop would add.
+    using AssetLookup = std::function<std::optional<Asset>(qint64 assetId)>;
+    void setAssetLookup(AssetLookup lookup) { m_assetLookup = std::move(lookup); }
 
     double playhead() const { return m_state.playhead; }
     // Moves the playhead without emitting playheadMoved (it comes from the player), scrolling to
@@ -85,6 +90,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -112,7 +118,9 @@ private:
         PressAudio,
         MoveAudio,
         AudioStart,
-        AudioEnd
+        AudioEnd,
+        FadeIn,
+        FadeOut
     };
     struct Hit
     {
@@ -123,17 +131,24 @@ private:
     };
 
     Hit hitAt(const QPoint &point) const;
+    QString toolTipAt(const QPoint &point) const;
     void updateScrollRange();
     void movePlayheadTo(double seconds);
     // `seconds` moved to a snap target near it (when snapping is on), shown as the snap line.
-    double snapped(double seconds, int excludeClip = -1, int excludeAudio = -1);
+    double snapped(double seconds,
+                   int excludeClip = -1,
+                   int excludeAudio = -1,
+                   bool toPlayhead = true);
     void startGesture(const Hit &hit, const QPoint &point);
     void updateGesture(const QPoint &point);
     void finishGesture();
     void cancelGesture();
+    // Scrolls while a drag is held near the left or right edge of the tracks.
+    void autoScroll();
     void updateTrim(double time);
     void updateAudioGesture(double time);
     static QList<qint64> assetIds(const QMimeData *mime);
+    static Qt::KeyboardModifiers ownModifiers(const QKeyEvent *event);
     bool updateDropTarget(const QPoint &point);
 
     TimelinePainter m_painter;
@@ -141,10 +156,15 @@ private:
     TimelineViewState m_state;
     TimelineOverlay m_overlay;
     bool m_snapping = true;
+    AssetLookup m_assetLookup;
+    QList<Asset> m_dragAssets; // of the drag over the view, looked up once when it enters
+    qint64 m_vanishedClip = 0; // selected until an undo removed it
 
     Gesture m_gesture = Gesture::None;
     int m_gestureIndex = -1;
     QPoint m_pressPoint;
+    QPoint m_lastPoint;
+    QTimer *m_autoScroll = nullptr;
     double m_pressTime = 0;
     // What the gesture would do on release.
     int m_moveTarget = -1;

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QScrollBar>
+#include <QTimer>
 
 #include <cmath>
 
@@ -68,13 +70,23 @@ TimelineView::Hit TimelineView::hitAt(const QPoint &point) const
                               shown.xOf(placed.start + placed.duration),
                               Gesture::AudioStart,
                               Gesture::AudioEnd);
+            // The selected sound's fade handles sit at its top, where the fades end.
+            const AudioClip &sound = m_layout.timeline().audio[hit.index];
+            if (sound.id == m_state.selectedAudio && point.y() <= rect.top() + 12) {
+                const int in = shown.xOf(placed.start + sound.fadeIn);
+                const int out = shown.xOf(placed.start + placed.duration - sound.fadeOut);
+                if (std::abs(point.x() - in) <= 6)
+                    hit.edge = Gesture::FadeIn;
+                else if (std::abs(point.x() - out) <= 6)
+                    hit.edge = Gesture::FadeOut;
+            }
         }
         return hit;
     }
     return hit;
 }
 
-double TimelineView::snapped(double seconds, int excludeClip, int excludeAudio)
+double TimelineView::snapped(double seconds, int excludeClip, int excludeAudio, bool toPlayhead)
 {
     m_overlay.snapLine.reset();
     if (!m_snapping)
@@ -82,7 +94,8 @@ double TimelineView::snapped(double seconds, int excludeClip, int excludeAudio)
     const double tolerance = 8 / m_layout.pixelsPerSecond();
     const std::optional<double> target = m_layout.snap(seconds,
                                                        tolerance,
-                                                       m_state.playhead,
+                                                       toPlayhead ? std::optional(m_state.playhead)
+                                                                  : std::nullopt,
                                                        excludeClip,
                                                        excludeAudio);
     if (!target)
@@ -153,17 +166,49 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     event->accept();
 }
 
+void TimelineView::autoScroll()
+{
+    if (m_gesture == Gesture::None || m_gesture == Gesture::PressClip
+        || m_gesture == Gesture::PressAudio) {
+        m_autoScroll->stop();
+        return;
+    }
+    constexpr int Margin = 40;
+    const TimelineMetrics shown = metrics();
+    const int left = shown.trackLeft() + Margin - m_lastPoint.x();
+    const int right = m_lastPoint.x() - (shown.width - Margin);
+    // Faster the further into the margin, as in other editors.
+    const int step = left > 0 ? -std::min(left, 3 * Margin) / 2
+                              : (right > 0 ? std::min(right, 3 * Margin) / 2 : 0);
+    const int before = horizontalScrollBar()->value();
+    horizontalScrollBar()->setValue(before + step);
+    if (step == 0 || horizontalScrollBar()->value() == before) {
+        m_autoScroll->stop();
+        return;
+    }
+    updateGesture(m_lastPoint);
+}
+
 void TimelineView::updateGesture(const QPoint &point)
 {
+    m_lastPoint = point;
+    if (!m_autoScroll->isActive()
+        && (point.x() < metrics().trackLeft() + 40 || point.x() > metrics().width - 40))
+        m_autoScroll->start();
     const double time = metrics().timeAt(point.x());
     const bool dragged = (point - m_pressPoint).manhattanLength()
                          >= QApplication::startDragDistance();
     switch (m_gesture) {
     case Gesture::None:
         return;
-    case Gesture::Playhead:
-        movePlayheadTo(TimelineLayout::toFrame(std::max(0.0, time), m_state.fps));
+    case Gesture::Playhead: {
+        // Scrubbing catches on cuts, where one usually wants to stop.
+        const double at = snapped(std::max(0.0, time), -1, -1, false);
+        movePlayheadTo(m_overlay.snapLine ? at : TimelineLayout::toFrame(at, m_state.fps));
+        m_overlay.snapLine.reset();
+        viewport()->update();
         return;
+    }
     case Gesture::PressClip:
         if (!dragged)
             return;
@@ -200,6 +245,8 @@ void TimelineView::updateGesture(const QPoint &point)
     case Gesture::MoveAudio:
     case Gesture::AudioStart:
     case Gesture::AudioEnd:
+    case Gesture::FadeIn:
+    case Gesture::FadeOut:
         updateAudioGesture(time);
         break;
     }
@@ -264,6 +311,21 @@ void TimelineView::updateAudioGesture(double time)
     double in = clip.in;
     double length = placed.duration;
     m_audioChange = {};
+    m_overlay.movingAudio = index;
+    if (m_gesture == Gesture::FadeIn || m_gesture == Gesture::FadeOut) {
+        // A fade ends where the mouse is, leaving room for the other one.
+        const double along = time - placed.start;
+        const bool fadeIn = m_gesture == Gesture::FadeIn;
+        const double fade = fadeIn ? std::clamp(along, 0.0, length - clip.fadeOut)
+                                   : std::clamp(length - along, 0.0, length - clip.fadeIn);
+        (fadeIn ? m_audioChange.fadeIn : m_audioChange.fadeOut) = fade;
+        m_overlay.audioStart = start;
+        m_overlay.audioIn = in;
+        m_overlay.audioDuration = length;
+        m_overlay.audioFadeIn = fadeIn ? fade : clip.fadeIn;
+        m_overlay.audioFadeOut = fadeIn ? clip.fadeOut : fade;
+        return;
+    }
     if (m_gesture == Gesture::MoveAudio) {
         start = std::max(0.0, placed.start + time - m_pressTime);
         // Either end of the sound may meet an edge.
@@ -303,10 +365,11 @@ void TimelineView::updateAudioGesture(double time)
         m_audioChange.fadeIn = clip.fadeIn * scale;
         m_audioChange.fadeOut = clip.fadeOut * scale;
     }
-    m_overlay.movingAudio = index;
     m_overlay.audioStart = start;
     m_overlay.audioIn = in;
     m_overlay.audioDuration = length;
+    m_overlay.audioFadeIn = m_audioChange.fadeIn.value_or(clip.fadeIn);
+    m_overlay.audioFadeOut = m_audioChange.fadeOut.value_or(clip.fadeOut);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
@@ -348,10 +411,14 @@ void TimelineView::finishGesture()
     }
     case Gesture::MoveAudio:
     case Gesture::AudioStart:
-    case Gesture::AudioEnd: {
+    case Gesture::AudioEnd:
+    case Gesture::FadeIn:
+    case Gesture::FadeOut: {
         const AudioClip &clip = m_layout.timeline().audio[index];
         if (change.start.value_or(clip.start) != clip.start
-            || change.in.value_or(clip.in) != clip.in || (change.out && change.out != clip.out))
+            || change.in.value_or(clip.in) != clip.in || (change.out && change.out != clip.out)
+            || change.fadeIn.value_or(clip.fadeIn) != clip.fadeIn
+            || change.fadeOut.value_or(clip.fadeOut) != clip.fadeOut)
             emit audioChangeRequested(clip.id, change);
         break;
     }
@@ -363,6 +430,7 @@ void TimelineView::finishGesture()
 void TimelineView::cancelGesture()
 {
     m_gesture = Gesture::None;
+    m_autoScroll->stop();
     m_overlay = {};
     m_moveTarget = -1;
     m_newIn.reset();
