@@ -175,7 +175,7 @@ ProjectDialog::ProjectDialog(Mode mode,
         auto *folderRow = new QHBoxLayout;
         folderRow->addWidget(m_folder, 1);
         folderRow->addWidget(choose);
-        form->addRow(tr("Export &folder:"), folderRow);
+        form->addRow(tr("Export folder:"), folderRow);
         connect(m_folder, &QLineEdit::textChanged, this, &ProjectDialog::validate);
     }
 

@@ -103,10 +103,13 @@ ProjectsPanel::ProjectsPanel(EditorSession &session, QWidget *parent)
     m_search->setPlaceholderText(tr("Search projects"));
     m_search->setAccessibleName(tr("Search projects"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search,
-            &QLineEdit::textChanged,
-            m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Rows the filter hides move the view's current index; that is no choice of a project.
+        m_filtering = true;
+        m_filter->setFilterFixedString(text);
+        m_filtering = false;
+        selectCurrent();
+    });
 
     m_list = new QListView(this);
     m_list->setObjectName(u"projectList"_s);
@@ -207,7 +210,7 @@ void ProjectsPanel::selectCurrent()
 void ProjectsPanel::onSelectionChanged()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (current.isValid())
+    if (current.isValid() && !m_filtering)
         m_session.currentProject().setId(current.data(ProjectModel::IdRole).toLongLong());
     updateActions();
 }

@@ -56,6 +56,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_settings = nullptr;
     QPushButton *m_delete = nullptr;
+    bool m_filtering = false;
 };
 
 } // namespace mt

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Movie Tool developers
+#include "jobspanel.h"
+
+#include "editorsession.h"
+#include "jobs/jobqueue.h"
+#include "models/jobmodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+#include <QUrl>
+
+namespace mt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Draws the progress column as the style's progress bar.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+        const auto state = JobState(index.data(JobModel::StateRole).toInt());
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(4, 4, -4, -4);
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = qRound(index.data(JobModel::FractionRole).toDouble() * 1000);
+        bar.text = index.data().toString();
+        bar.textVisible = true;
+        bar.state = option.state | QStyle::State_Horizontal;
+        if (state != JobState::Running && state != JobState::Done)
+            bar.state &= ~QStyle::State_Enabled; // waiting or ended early: a quiet bar
+        bar.palette = option.palette;
+        bar.fontMetrics = option.fontMetrics;
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+    }
+};
+
+} // namespace
+
+JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"jobsPanel"_s);
+    m_model = new JobModel(session.jobs(), this);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(u"jobList"_s);
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setItemDelegateForColumn(JobModel::ProgressColumn, new ProgressDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(JobModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(JobModel::KindColumn, 80);
+    header->resizeSection(JobModel::StateColumn, 80);
+    header->resizeSection(JobModel::ProgressColumn, 120);
+    header->resizeSection(JobModel::StageColumn, 160);
+    header->resizeSection(JobModel::EtaColumn, 70);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &JobsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPanel::updateActions);
+    connect(m_view, &QTreeView::doubleClicked, this, &JobsPanel::openSelectedResult);
+
+    m_emptyHint = new QLabel(tr("No jobs yet. Exports and media work show here while they run, "
+                                "and stay listed when they are done."),
+                             this);
+    m_emptyHint->setObjectName(u"jobsEmptyHint"_s);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setEnabled(false);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"jobsProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #b3261e;"_s);
+    m_problem->hide();
+
+    m_background = new QCheckBox(tr("Show background work"), this);
+    m_background->setObjectName(u"showBackgroundWork"_s);
+    m_background->setToolTip(tr("Also list the probes and thumbnails made for each media file"));
+    connect(m_background, &QCheckBox::toggled, m_model, &JobModel::setShowBackgroundWork);
+
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelJob"_s);
+    m_cancel->setAccessibleName(tr("Cancel job"));
+    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry->setObjectName(u"retryJob"_s);
+    m_retry->setAccessibleName(tr("Retry job"));
+    m_open = new QPushButton(tr("Open result"), this);
+    m_open->setObjectName(u"openJobResult"_s);
+    m_open->setAccessibleName(tr("Open the file the job made"));
+    connect(m_cancel, &QPushButton::clicked, this, &JobsPanel::cancelSelected);
+    connect(m_retry, &QPushButton::clicked, this, &JobsPanel::retrySelected);
+    connect(m_open, &QPushButton::clicked, this, &JobsPanel::openSelectedResult);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addWidget(m_background);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyHint, 1);
+    layout->addWidget(m_problem);
+    layout->addLayout(buttons);
+    if (!m_model->lastError().isEmpty())
+        showProblem(m_model->lastError());
+    updateActions();
+}
+
+qint64 JobsPanel::selectedJob() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(JobModel::IdRole).toLongLong();
+}
+
+void JobsPanel::updateActions()
+{
+    const int row = m_model->rowOf(selectedJob());
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_emptyHint->setVisible(empty);
+    if (row < 0) {
+        m_cancel->setEnabled(false);
+        m_retry->setEnabled(false);
+        m_open->setEnabled(false);
+        return;
+    }
+    const JobInfo &job = m_model->jobAt(row);
+    m_cancel->setEnabled(!isFinal(job.state));
+    m_retry->setEnabled(isRetryable(job.state));
+    m_open->setEnabled(!JobModel::outputOf(job).isEmpty());
+}
+
+void JobsPanel::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void JobsPanel::cancelSelected()
+{
+    if (const qint64 id = selectedJob()) {
+        const Status cancelled = m_session.jobs().cancel(id);
+        showProblem(cancelled ? QString() : cancelled.error().message);
+    }
+}
+
+void JobsPanel::retrySelected()
+{
+    if (const qint64 id = selectedJob()) {
+        const Result<qint64> retried = m_session.jobs().retry(id);
+        showProblem(retried ? QString() : retried.error().message);
+    }
+}
+
+void JobsPanel::openSelectedResult()
+{
+    const int row = m_model->rowOf(selectedJob());
+    if (row < 0)
+        return;
+    const QString output = JobModel::outputOf(m_model->jobAt(row));
+    if (output.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(output)))
+        showProblem(tr("No program is set up to open %1.").arg(output));
+}
+
+} // namespace mt
