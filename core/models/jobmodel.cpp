@@ -87,8 +87,15 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case ProgressColumn:
         return QString::number(qRound(data(index, FractionRole).toDouble() * 100)) + u'%';
     case StageColumn:
-        // What went wrong matters more than the stage it went wrong in.
-        return job.error.isEmpty() ? job.progress.stage : job.error;
+        // What went wrong matters more than the stage it went wrong in, and what a finished
+        // job made more than the stage it finished in.
+        if (!job.error.isEmpty())
+            return job.error;
+        if (job.state == JobState::Done) {
+            const QString output = job.result.value(u"output"_s).toString();
+            return output.isEmpty() ? QString() : QFileInfo(output).fileName();
+        }
+        return job.progress.stage;
     case EtaColumn:
         return job.state == JobState::Running ? etaText(row.eta) : QString();
     default:

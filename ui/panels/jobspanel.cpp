@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -23,11 +24,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Draws the progress column as the style's progress bar.
-class ProgressDelegate : public QStyledItemDelegate
+// Rows tall enough to read a progress bar at a glance.
+class RowDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize hint = QStyledItemDelegate::sizeHint(option, index);
+        return {hint.width(), qMax(hint.height(), option.fontMetrics.height() + 14)};
+    }
+};
+
+// The progress column: a slim rounded bar and the percentage beside it, coloured by state
+// (running and done in the highlight colour, failed red, waiting and cancelled grey).
+class ProgressDelegate : public RowDelegate
+{
+public:
+    using RowDelegate::RowDelegate;
 
     void paint(QPainter *painter,
                const QStyleOptionViewItem &option,
@@ -40,19 +55,40 @@ public:
         style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
         const auto state = JobState(index.data(JobModel::StateRole).toInt());
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(4, 4, -4, -4);
-        bar.minimum = 0;
-        bar.maximum = 1000;
-        bar.progress = qRound(index.data(JobModel::FractionRole).toDouble() * 1000);
-        bar.text = index.data().toString();
-        bar.textVisible = true;
-        bar.state = option.state | QStyle::State_Horizontal;
-        if (state != JobState::Running && state != JobState::Done)
-            bar.state &= ~QStyle::State_Enabled; // waiting or ended early: a quiet bar
-        bar.palette = option.palette;
-        bar.fontMetrics = option.fontMetrics;
-        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+        const double fraction = qBound(0.0, index.data(JobModel::FractionRole).toDouble(), 1.0);
+        const QString percent = index.data().toString();
+        const int textWidth = option.fontMetrics.horizontalAdvance(u"100%"_s) + 8;
+        const QRect area = option.rect.adjusted(6, 0, -6, 0);
+        QRect bar(area.left(), area.center().y() - 3, qMax(10, area.width() - textWidth), 7);
+
+        QColor fill = option.palette.color(QPalette::Highlight);
+        if (state == JobState::Failed || state == JobState::Interrupted)
+            fill = QColor(0xc6, 0x28, 0x28);
+        else if (state != JobState::Running && state != JobState::Done)
+            fill = option.palette.color(QPalette::Disabled, QPalette::Text);
+        QColor track = option.palette.color(QPalette::Mid);
+        track.setAlphaF(0.35f);
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(track);
+        painter->drawRoundedRect(bar, 3.5, 3.5);
+        if (fraction > 0) {
+            QRect done = bar;
+            done.setWidth(qMax(7, qRound(bar.width() * fraction)));
+            painter->setBrush(fill);
+            painter->drawRoundedRect(done, 3.5, 3.5);
+        }
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(bar.right() + 6,
+                                option.rect.top(),
+                                textWidth - 6,
+                                option.rect.height()),
+                          Qt::AlignRight | Qt::AlignVCenter,
+                          percent);
+        painter->restore();
     }
 };
 
@@ -74,13 +110,14 @@ JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setItemDelegate(new RowDelegate(m_view));
     m_view->setItemDelegateForColumn(JobModel::ProgressColumn, new ProgressDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(JobModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(JobModel::KindColumn, 80);
     header->resizeSection(JobModel::StateColumn, 80);
-    header->resizeSection(JobModel::ProgressColumn, 120);
+    header->resizeSection(JobModel::ProgressColumn, 140);
     header->resizeSection(JobModel::StageColumn, 160);
     header->resizeSection(JobModel::EtaColumn, 70);
     connect(m_view->selectionModel(),
