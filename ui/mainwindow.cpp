@@ -372,8 +372,9 @@ void MainWindow::updateStatus()
                         : tr("%1: %2, %3 %").arg(job.title, job.progress.stage).arg(percent));
         return;
     }
-    m_statusText->setText(tr("%n job(s) running, %1 % done", nullptr, active)
-                                  .arg(qRound(jobs.overallFraction() * 100)));
+    // Plain numbers, no "%n": the English source is shown as it is when no translator runs.
+    m_statusText->setText(
+            tr("Jobs running: %1 · %2 % done").arg(active).arg(qRound(jobs.overallFraction() * 100)));
 }
 
 } // namespace mt

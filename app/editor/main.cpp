@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
+#include "dialogs/settingsdialog.h"
 #include "editorsession.h"
 #include "mainwindow.h"
 #include "media/allocator.h"
@@ -17,7 +18,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Movie Tool"));
     QApplication::setApplicationVersion(QStringLiteral(MOVIETOOL_VERSION));
 
+    // The environment wins (scripts, tests), then the folder chosen in Settings, then the default.
     QString root = qEnvironmentVariable("MOVIETOOL_LIBRARY");
+    if (root.isEmpty())
+        root = mt::SettingsDialog::LibraryLocation.value();
     if (root.isEmpty())
         root = mt::LibraryPaths::defaultRoot();
     auto session = mt::EditorSession::open(root);

@@ -3,6 +3,7 @@
 #include "testmedia.h"
 #include "uitest.h"
 
+#include "dialogs/settingsdialog.h"
 #include "edit/timelineundostack.h"
 #include "emptystate.h"
 #include "mainwindow.h"
@@ -11,13 +12,17 @@
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
+#include "storage/settingsstore.h"
 #include "storage/timelinestore.h"
 #include "storage/transaction.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -167,6 +172,49 @@ private slots:
         QCOMPARE(redo->shortcut(), QKeySequence(u"Ctrl+Shift+Z"_s));
         QVERIFY(!undo->isEnabled()); // nothing to undo yet
         QCOMPARE(window.quickExportAction()->shortcut(), QKeySequence(u"Ctrl+E"_s));
+    }
+
+    void settingsDialogWritesLibraryAndPersonalSettings()
+    {
+        QTemporaryDir dir;
+        auto session = test::openSession(dir.path());
+        QVERIFY(session);
+        SettingsDialog dialog(*session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.findChild<QLabel *>(u"libraryPath"_s)->text(),
+                 QDir::toNativeSeparators(dir.path()));
+        test::screenshot(&dialog, u"dialog-settings"_s);
+
+        // Below the smallest quota: the store's message, and the dialog stays.
+        auto *quota = dialog.findChild<QDoubleSpinBox *>(u"quota"_s);
+        quota->setValue(0.05);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        auto *message = dialog.findChild<QLabel *>(u"limitsMessage"_s);
+        QVERIFY(message->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        QCOMPARE(session->library().settings().quotaBytes(), 0);
+        test::screenshot(&dialog, u"dialog-settings-refused"_s);
+
+        quota->setValue(5);
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        language->setCurrentIndex(language->findData(u"de"_s));
+        auto *preset = dialog.findChild<QComboBox *>(u"defaultPreset"_s);
+        preset->setCurrentIndex(preset->findData(u"webm"_s));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(session->library().settings().quotaBytes(), 5 * SettingsStore::GiB);
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"de"_s);
+        QCOMPARE(SettingsDialog::DefaultPreset.value(), u"webm"_s);
+
+        // New projects take the default preset.
+        MainWindow window(*session);
+        test::whenModal<QDialog>([](QDialog *dialog) { dialog->accept(); });
+        window.findChild<QAction *>(u"newProjectAction"_s)->trigger();
+        Result<Project> made = session->library().projects().get(session->currentProject().id());
+        MT_VERIFY_OK(made);
+        QCOMPARE(made->defaultPreset, u"webm"_s);
     }
 
     void startsQuicklyWithA500ClipProject()

@@ -74,6 +74,10 @@ ExportDialog::ExportDialog(EditorSession &session, QWidget *parent)
     m_mode->addItem(tr("Full — re-encode everything"), u"full"_s);
     m_mode->setCurrentIndex(qMax(0, m_mode->findData(SettingsDialog::RenderMode.value())));
     form->addRow(tr("Render &mode:"), m_mode);
+    for (QWidget *field : {static_cast<QWidget *>(m_project),
+                           static_cast<QWidget *>(m_preset),
+                           static_cast<QWidget *>(m_mode)})
+        field->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_batch = new QGroupBox(tr("Batch: export several projects and presets at once"), this);
     m_batch->setObjectName(u"batch"_s);
@@ -196,7 +200,7 @@ void ExportDialog::updateBatchSummary()
 {
     const int count = int(checkedProjects().size() * checkedPresets().size());
     m_batchSummary->setText(
-            tr("%n film(s) will be queued, each into its project's export folder.", nullptr, count));
+            tr("Films to queue: %1, each into its project's export folder.").arg(count));
 }
 
 QString ExportDialog::problems() const
@@ -241,11 +245,9 @@ void ExportDialog::accept()
     if (refused.isEmpty())
         return QDialog::accept();
     // Keep the dialog open to say what was not queued; what was is running already.
-    m_problems->setText(
-            (m_queued.isEmpty()
-                     ? tr("Nothing was queued:")
-                     : tr("%n export(s) queued; these were refused:", nullptr, int(m_queued.size())))
-            + u'\n' + refused.join(u'\n'));
+    m_problems->setText((m_queued.isEmpty() ? tr("Nothing was queued:")
+                                            : tr("Queued: %1. Refused:").arg(m_queued.size()))
+                        + u'\n' + refused.join(u'\n'));
     m_problems->show();
 }
 

@@ -17,6 +17,7 @@ PresetBox::PresetBox(QWidget *parent)
         setItemData(count() - 1, preset.description, Qt::ToolTipRole);
     }
     setAccessibleName(tr("Export preset"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
 void PresetBox::setPresetName(const QString &name)

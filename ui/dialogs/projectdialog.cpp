@@ -102,6 +102,7 @@ ProjectDialog::ProjectDialog(Mode mode,
         for (const SizeChoice &choice : sizeChoices)
             m_sizePreset->addItem(tr(choice.label), QSize(choice.width, choice.height));
         m_sizePreset->addItem(tr("Custom"));
+        m_sizePreset->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         form->addRow(tr("&Frame size:"), m_sizePreset);
 
         m_width = new QSpinBox(this);

@@ -27,7 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double BytesPerGB = 1e9;
+// Binary units, as SettingsStore states its limits (100 MiB, 4 GiB).
+constexpr double BytesPerGB = 1024.0 * 1024.0 * 1024.0;
 
 QLabel *note(const QString &text, QWidget *parent)
 {
@@ -93,11 +94,11 @@ SettingsDialog::SettingsDialog(EditorSession &session, QWidget *parent)
 
     m_quota = new QDoubleSpinBox(libraryBox);
     m_quota->setObjectName(u"quota"_s);
-    m_quota->setAccessibleName(tr("Storage quota in gigabytes"));
-    m_quota->setDecimals(1);
+    m_quota->setAccessibleName(tr("Storage quota in gibibytes"));
+    m_quota->setDecimals(2);
     m_quota->setRange(0, 100000);
     m_quota->setSingleStep(1);
-    m_quota->setSuffix(tr(" GB"));
+    m_quota->setSuffix(tr(" GiB"));
     m_quota->setSpecialValueText(tr("No quota"));
     m_quota->setValue(double(settings.quotaBytes()) / BytesPerGB);
     m_shownQuota = m_quota->value();
@@ -105,10 +106,10 @@ SettingsDialog::SettingsDialog(EditorSession &session, QWidget *parent)
 
     m_maxImport = new QDoubleSpinBox(libraryBox);
     m_maxImport->setObjectName(u"maxImport"_s);
-    m_maxImport->setAccessibleName(tr("Largest file an import accepts, in gigabytes"));
+    m_maxImport->setAccessibleName(tr("Largest file an import accepts, in gibibytes"));
     m_maxImport->setDecimals(2);
     m_maxImport->setRange(0.01, 2000);
-    m_maxImport->setSuffix(tr(" GB"));
+    m_maxImport->setSuffix(tr(" GiB"));
     m_maxImport->setValue(double(settings.maxImportFileSize()) / BytesPerGB);
     m_shownMaxImport = m_maxImport->value();
     libraryForm->addRow(tr("&Largest import:"), m_maxImport);
