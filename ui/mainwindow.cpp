@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace mt {
 
@@ -65,7 +67,12 @@ MainWindow::MainWindow(EditorSession &session, QWidget *parent)
             &MainWindow::onCurrentProjectChanged);
     ProjectStore &projects = session.library().projects();
     connect(&projects, &ProjectStore::projectCreated, this, &MainWindow::onProjectsChanged);
-    connect(&projects, &ProjectStore::projectRemoved, this, &MainWindow::onProjectsChanged);
+    connect(&projects, &ProjectStore::projectRemoved, this, [this](qint64 id) {
+        // Deleted elsewhere (the CLI on the same library) while open: nothing is open now.
+        if (id == m_session.currentProject().id())
+            m_session.currentProject().setId(0);
+        onProjectsChanged();
+    });
     connect(&projects, &ProjectStore::projectChanged, this, [this](qint64 id) {
         if (id == m_session.currentProject().id())
             onCurrentProjectChanged(id);
@@ -97,8 +104,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QStyle *style = this->style();
-    m_newProject = new QAction(style->standardIcon(QStyle::SP_FileIcon), tr("&New project…"), this);
+    // The desktop's icon theme where there is one (freedesktop names), the style's otherwise.
+    const auto themed = [style = this->style()](const QString &name,
+                                                QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(name, style->standardIcon(fallback));
+    };
+    m_newProject = new QAction(themed(u"document-new"_s, QStyle::SP_FileIcon),
+                               tr("&New project…"),
+                               this);
     m_newProject->setObjectName(u"newProjectAction"_s);
     m_newProject->setShortcut(QKeySequence::New);
     m_newProject->setToolTip(
@@ -106,7 +119,7 @@ void MainWindow::createActions()
                     .arg(m_newProject->shortcut().toString(QKeySequence::NativeText)));
     connect(m_newProject, &QAction::triggered, m_projects, &ProjectsPanel::newProject);
 
-    m_quickExport = new QAction(style->standardIcon(QStyle::SP_DialogSaveButton),
+    m_quickExport = new QAction(themed(u"document-export"_s, QStyle::SP_DialogSaveButton),
                                 tr("&Quick export"),
                                 this);
     m_quickExport->setObjectName(u"quickExportAction"_s);
@@ -134,7 +147,7 @@ void MainWindow::createActions()
     QAction *undo = m_session.undoStack().createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoAction"_s);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    undo->setIcon(themed(u"edit-undo"_s, QStyle::SP_ArrowBack));
     QAction *redo = m_session.undoStack().createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
     // Ctrl+Shift+Z first, as the issue asks, then the platform's own (Ctrl+Y).
@@ -144,7 +157,7 @@ void MainWindow::createActions()
             redoKeys.append(key);
     }
     redo->setShortcuts(redoKeys);
-    redo->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    redo->setIcon(themed(u"edit-redo"_s, QStyle::SP_ArrowForward));
 
     auto *about = new QAction(tr("&About Movie Tool"), this);
     about->setMenuRole(QAction::AboutRole);
@@ -174,6 +187,12 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
+    // Their text names the edit ("Undo Add clip"): icons only, so the bar does not jump; the
+    // tooltip still says what would be undone.
+    for (QAction *action : {undo, redo}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolbar->addSeparator();
     toolbar->addAction(m_quickExport);
     m_viewMenu->addAction(toolbar->toggleViewAction());

@@ -106,6 +106,12 @@ private slots:
         QCOMPARE(window.windowTitle(), u"Second"_s);
         QVERIFY(!window.emptyState()->isVisible());
         QCOMPARE(session->undoStack().projectId(), second);
+
+        // Deleted from outside the window (the CLI): nothing is open, and nothing reopens.
+        MT_VERIFY_OK(session->library().projects().remove(second));
+        QCOMPARE(session->currentProject().id(), 0);
+        QVERIFY(window.emptyState()->isVisible());
+        QCOMPARE(MainWindow::LastProject.value(), 0);
     }
 
     void restoresTheDockLayout()

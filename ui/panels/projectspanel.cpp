@@ -94,7 +94,27 @@ ProjectsPanel::ProjectsPanel(EditorSession &session, QWidget *parent)
     setObjectName(u"projectsPanel"_s);
     m_model = new ProjectModel(session.library().projects(), this);
     m_filter = new QSortFilterProxyModel(this);
+    // A removed or moved row moves the view's current index to a neighbour; that is nobody's
+    // choice of a project. While the rows change the view's selection is not followed, and
+    // afterwards it is made to show the current project again. Slots run in the order they were
+    // connected: "changing" must run before the proxy (and the view behind it) hear of the
+    // change, "changed" after them.
+    const auto changing = [this] {
+        m_rowsChanging = true;
+    };
+    const auto changed = [this] {
+        m_rowsChanging = false;
+        selectCurrent();
+    };
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, changing);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeMoved, this, changing);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, changing);
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, changing);
     m_filter->setSourceModel(m_model);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, changed);
+    connect(m_model, &QAbstractItemModel::modelReset, this, changed);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, changed);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterRole(ProjectModel::NameRole);
 
@@ -105,9 +125,9 @@ ProjectsPanel::ProjectsPanel(EditorSession &session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         // Rows the filter hides move the view's current index; that is no choice of a project.
-        m_filtering = true;
+        m_rowsChanging = true;
         m_filter->setFilterFixedString(text);
-        m_filtering = false;
+        m_rowsChanging = false;
         selectCurrent();
     });
 
@@ -180,8 +200,6 @@ ProjectsPanel::ProjectsPanel(EditorSession &session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ProjectsPanel::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ProjectsPanel::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProjectsPanel::updateActions);
-    // A rename moves the row; the current project stays selected.
-    connect(m_filter, &QAbstractItemModel::rowsMoved, this, &ProjectsPanel::selectCurrent);
     if (!m_model->lastError().isEmpty())
         showProblem(m_model->lastError());
     selectCurrent();
@@ -210,7 +228,7 @@ void ProjectsPanel::selectCurrent()
 void ProjectsPanel::onSelectionChanged()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (current.isValid() && !m_filtering)
+    if (current.isValid() && !m_rowsChanging)
         m_session.currentProject().setId(current.data(ProjectModel::IdRole).toLongLong());
     updateActions();
 }

@@ -56,7 +56,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_settings = nullptr;
     QPushButton *m_delete = nullptr;
-    bool m_filtering = false;
+    bool m_rowsChanging = false; // the view's current index moves with the rows, not by a choice
 };
 
 } // namespace mt
