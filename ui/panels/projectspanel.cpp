@@ -304,6 +304,9 @@ void ProjectsPanel::deleteProject()
                         QMessageBox::NoButton,
                         this);
     confirm.setObjectName(u"confirmDelete"_s);
+    // QMessageBox picks a narrow width for a long informative text; give it room to read.
+    confirm.setStyleSheet(
+            u"QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 340px; }"_s);
     confirm.setInformativeText(tr("Its timeline and history are deleted. Media files no other "
                                   "project uses go to the library's trash, where they stay until "
                                   "you empty it. Exported films are kept."));
