@@ -102,6 +102,7 @@ SettingsDialog::SettingsDialog(EditorSession &session, QWidget *parent)
     m_quota->setSpecialValueText(tr("No quota"));
     m_quota->setValue(double(settings.quotaBytes()) / BytesPerGB);
     m_shownQuota = m_quota->value();
+    m_quota->setMaximumWidth(180);
     libraryForm->addRow(tr("&Quota:"), m_quota);
 
     m_maxImport = new QDoubleSpinBox(libraryBox);
@@ -112,6 +113,7 @@ SettingsDialog::SettingsDialog(EditorSession &session, QWidget *parent)
     m_maxImport->setSuffix(tr(" GiB"));
     m_maxImport->setValue(double(settings.maxImportFileSize()) / BytesPerGB);
     m_shownMaxImport = m_maxImport->value();
+    m_maxImport->setMaximumWidth(180);
     libraryForm->addRow(tr("&Largest import:"), m_maxImport);
     libraryForm->addRow(QString(),
                         note(tr("Imports that would go over the quota or the largest size are "

@@ -61,13 +61,16 @@ public:
         const QRect area = option.rect.adjusted(6, 0, -6, 0);
         QRect bar(area.left(), area.center().y() - 3, qMax(10, area.width() - textWidth), 7);
 
-        QColor fill = option.palette.color(QPalette::Highlight);
+        // On a selected row the highlight is the background: draw in the text colour there.
+        const bool selected = option.state & QStyle::State_Selected;
+        QColor fill = option.palette.color(selected ? QPalette::HighlightedText
+                                                    : QPalette::Highlight);
         if (state == JobState::Failed || state == JobState::Interrupted)
             fill = QColor(0xc6, 0x28, 0x28);
         else if (state != JobState::Running && state != JobState::Done)
             fill = option.palette.color(QPalette::Disabled, QPalette::Text);
-        QColor track = option.palette.color(QPalette::Mid);
-        track.setAlphaF(0.35f);
+        QColor track = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Mid);
+        track.setAlphaF(selected ? 0.3f : 0.35f);
 
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
@@ -80,7 +83,6 @@ public:
             painter->setBrush(fill);
             painter->drawRoundedRect(done, 3.5, 3.5);
         }
-        const bool selected = option.state & QStyle::State_Selected;
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(QRect(bar.right() + 6,
                                 option.rect.top(),
