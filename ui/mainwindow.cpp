@@ -81,6 +81,11 @@ MainWindow::MainWindow(EditorSession &session, QWidget *parent)
     connect(&session.exports(), &ExportService::exportFailed, this, &MainWindow::onExportFailed);
     connect(&m_jobs->model(), &JobModel::overallChanged, this, &MainWindow::updateStatus);
     connect(m_banner, &ExportBanner::visibilityChanged, this, &MainWindow::placeBanner);
+    // An undo the history refused (the CLI changed the timeline meanwhile): say so where the
+    // eye goes after pressing Ctrl+Z; the stack already shows the history as it is.
+    connect(&session.undoStack(), &TimelineUndoStack::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
 
     resize(1280, 800);
     restoreGeometry(Geometry.value());

@@ -66,6 +66,7 @@ private:
 
 private slots:
     void initTestCase() { test::isolateSettings(m_settings.path()); }
+    void init() { QSettings().clear(); }
 
     void realJobShowsProgressThenDone()
     {
@@ -118,6 +119,9 @@ private slots:
         QVERIFY(panel.model().rowOf(*probe) >= 0);
         QTRY_COMPARE(stateOf(panel, *probe), JobState::Done);
         test::screenshot(&panel, u"panel-jobs-done"_s);
+        // The choice is kept for the next start.
+        JobsPanel again(*session);
+        QVERIFY(again.model().showBackgroundWork());
     }
 
     void cancelAndRetry()

@@ -49,6 +49,7 @@ private:
 
 private slots:
     void initTestCase() { test::isolateSettings(m_settings.path()); }
+    void init() { QSettings().clear(); }
 
     void createRenameSettingsSearchDelete()
     {

@@ -155,6 +155,7 @@ private:
 
 private slots:
     void initTestCase() { test::isolateSettings(m_settings.path()); }
+    void init() { QSettings().clear(); }
 
     void quickExportWritesAFilmAndTheWindowStaysResponsive()
     {

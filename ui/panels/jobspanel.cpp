@@ -6,6 +6,7 @@
 #include "jobs/jobqueue.h"
 #include "models/jobmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -102,6 +103,7 @@ JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
 {
     setObjectName(u"jobsPanel"_s);
     m_model = new JobModel(session.jobs(), this);
+    m_model->setShowBackgroundWork(ShowBackgroundWork.value());
 
     m_view = new QTreeView(this);
     m_view->setObjectName(u"jobList"_s);
@@ -148,7 +150,11 @@ JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
     m_background = new QCheckBox(tr("Show background work"), this);
     m_background->setObjectName(u"showBackgroundWork"_s);
     m_background->setToolTip(tr("Also list the probes and thumbnails made for each media file"));
-    connect(m_background, &QCheckBox::toggled, m_model, &JobModel::setShowBackgroundWork);
+    m_background->setChecked(m_model->showBackgroundWork());
+    connect(m_background, &QCheckBox::toggled, this, [this](bool show) {
+        ShowBackgroundWork.setValue(show);
+        m_model->setShowBackgroundWork(show);
+    });
 
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(u"cancelJob"_s);
@@ -162,6 +168,15 @@ JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &JobsPanel::cancelSelected);
     connect(m_retry, &QPushButton::clicked, this, &JobsPanel::retrySelected);
     connect(m_open, &QPushButton::clicked, this, &JobsPanel::openSelectedResult);
+
+    // The same commands on a right click, enabled with the buttons.
+    for (QPushButton *button : {m_open, m_retry, m_cancel}) {
+        auto *action = new QAction(button->text(), m_view);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_view->addAction(action);
+        m_contextActions.append({button, action});
+    }
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);
@@ -199,12 +214,20 @@ void JobsPanel::updateActions()
         m_cancel->setEnabled(false);
         m_retry->setEnabled(false);
         m_open->setEnabled(false);
+        syncContextActions();
         return;
     }
     const JobInfo &job = m_model->jobAt(row);
     m_cancel->setEnabled(!isFinal(job.state));
     m_retry->setEnabled(isRetryable(job.state));
     m_open->setEnabled(!JobModel::outputOf(job).isEmpty());
+    syncContextActions();
+}
+
+void JobsPanel::syncContextActions()
+{
+    for (const auto &[button, action] : std::as_const(m_contextActions))
+        action->setEnabled(button->isEnabled());
 }
 
 void JobsPanel::showProblem(const QString &message)

@@ -2,8 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #pragma once
 
+#include "setting.h"
+
+#include <QList>
 #include <QWidget>
 
+#include <utility>
+
+class QAction;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -23,6 +29,8 @@ class JobsPanel : public QWidget
     Q_OBJECT
 
 public:
+    static inline const Setting<bool> ShowBackgroundWork{"jobs/showBackgroundWork", false};
+
     explicit JobsPanel(EditorSession &session, QWidget *parent = nullptr);
 
     JobModel &model() { return *m_model; }
@@ -38,6 +46,7 @@ private:
     qint64 selectedJob() const;
     void updateActions();
     void showProblem(const QString &message);
+    void syncContextActions();
 
     EditorSession &m_session;
     JobModel *m_model = nullptr;
@@ -48,6 +57,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_open = nullptr;
+    QList<std::pair<QPushButton *, QAction *>> m_contextActions;
 };
 
 } // namespace mt

@@ -10,6 +10,7 @@
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHBoxLayout>
@@ -176,6 +177,24 @@ ProjectsPanel::ProjectsPanel(EditorSession &session, QWidget *parent)
     connect(m_settings, &QPushButton::clicked, this, &ProjectsPanel::editProjectSettings);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsPanel::deleteProject);
 
+    // The same commands from the keyboard (F2, Delete) and a right click on the list.
+    const auto listAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, m_list);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_list->addAction(action);
+        return action;
+    };
+    m_renameAction = listAction(tr("Rename…"),
+                                QKeySequence(Qt::Key_F2),
+                                &ProjectsPanel::renameProject);
+    m_settingsAction = listAction(tr("Settings…"),
+                                  QKeySequence(),
+                                  &ProjectsPanel::editProjectSettings);
+    m_deleteAction = listAction(tr("Delete"), QKeySequence::Delete, &ProjectsPanel::deleteProject);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);
     buttons->addWidget(m_new);
@@ -239,6 +258,10 @@ void ProjectsPanel::updateActions()
     m_rename->setEnabled(hasCurrent);
     m_settings->setEnabled(hasCurrent);
     m_delete->setEnabled(hasCurrent);
+    for (QAction *action : {m_renameAction, m_settingsAction, m_deleteAction}) {
+        if (action)
+            action->setEnabled(hasCurrent);
+    }
     const bool empty = m_filter->rowCount() == 0;
     if (m_model->rowCount() == 0)
         m_emptyHint->setText(tr("No projects yet.\nA project holds one film: its media, its "

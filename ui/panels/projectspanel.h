@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -56,6 +57,9 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_settings = nullptr;
     QPushButton *m_delete = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     bool m_rowsChanging = false; // the view's current index moves with the rows, not by a choice
 };
 
