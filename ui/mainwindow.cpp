@@ -390,10 +390,13 @@ void MainWindow::updateStatus()
     if (row >= 0) {
         const JobInfo &job = jobs.jobAt(row);
         const int percent = qRound(job.progress.fraction * 100);
-        m_statusText->setText(
-                job.progress.stage.isEmpty()
-                        ? tr("%1: %2 %").arg(job.title).arg(percent)
-                        : tr("%1: %2, %3 %").arg(job.title, job.progress.stage).arg(percent));
+        QString text = job.progress.stage.isEmpty()
+                               ? tr("%1: %2 %").arg(job.title).arg(percent)
+                               : tr("%1: %2, %3 %").arg(job.title, job.progress.stage).arg(percent);
+        const QString left = jobs.index(row, JobModel::EtaColumn).data().toString();
+        if (!left.isEmpty())
+            text = tr("%1 · %2 left").arg(text, left);
+        m_statusText->setText(text);
         return;
     }
     // Plain numbers, no "%n": the English source is shown as it is when no translator runs.
