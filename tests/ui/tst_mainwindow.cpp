@@ -93,6 +93,7 @@ private slots:
             // Not the first run: the empty state points at the Projects panel.
             QVERIFY(window.emptyState()->isVisible());
             QVERIFY(!window.emptyState()->isFirstRun());
+            test::screenshot(&window, u"mainwindow-noproject"_s);
             session->currentProject().setId(second);
             QCOMPARE(window.windowTitle(), u"Second"_s);
             window.close();

@@ -180,7 +180,6 @@ JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);
-    buttons->addWidget(m_background);
     buttons->addStretch(1);
     buttons->addWidget(m_open);
     buttons->addWidget(m_retry);
@@ -189,6 +188,8 @@ JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
+    // The toggle above the list, the commands under it: the dock stays narrow enough for a side.
+    layout->addWidget(m_background);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_emptyHint, 1);
     layout->addWidget(m_problem);
