@@ -4,6 +4,7 @@
 #include "uitest.h"
 
 #include "dialogs/settingsdialog.h"
+#include "edit/timelineeditor.h"
 #include "edit/timelineundostack.h"
 #include "emptystate.h"
 #include "mainwindow.h"
@@ -179,6 +180,28 @@ private slots:
         QCOMPARE(redo->shortcut(), QKeySequence(u"Ctrl+Shift+Z"_s));
         QVERIFY(!undo->isEnabled()); // nothing to undo yet
         QCOMPARE(window.quickExportAction()->shortcut(), QKeySequence(u"Ctrl+E"_s));
+
+        // Edit → Undo/Redo step the open project's timeline history.
+        Result<Project> project = session->library().projects().create(named(u"Cut"_s));
+        MT_VERIFY_OK(project);
+        Result<MediaLibrary::Imported> asset
+                = session->library().media().importFile(project->id, test::media(u"h264_aac.mp4"_s));
+        MT_VERIFY_OK(asset);
+        session->currentProject().setId(project->id);
+        const qint64 projectId = project->id;
+        const qint64 assetId = asset->asset.id;
+        MT_VERIFY_OK(session->undoStack().perform(u"add"_s, [&]() -> Status {
+            Result<Clip> clip = session->timeline().addClip(projectId, {assetId});
+            return clip ? Status() : clip.error();
+        }));
+        TimelineStore store(session->library().database());
+        QCOMPARE(*store.clipCount(projectId), 1);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(*store.clipCount(projectId), 0);
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(*store.clipCount(projectId), 1);
     }
 
     void settingsDialogWritesLibraryAndPersonalSettings()
