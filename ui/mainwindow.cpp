@@ -68,7 +68,8 @@ MainWindow::MainWindow(EditorSession &session, QWidget *parent)
     ProjectStore &projects = session.library().projects();
     connect(&projects, &ProjectStore::projectCreated, this, &MainWindow::onProjectsChanged);
     connect(&projects, &ProjectStore::projectRemoved, this, [this](qint64 id) {
-        // Deleted elsewhere (the CLI on the same library) while open: nothing is open now.
+        // Deleted while open, and not through the Projects panel (which closes it itself):
+        // nothing is open now.
         if (id == m_session.currentProject().id())
             m_session.currentProject().setId(0);
         onProjectsChanged();

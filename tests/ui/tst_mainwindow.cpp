@@ -109,7 +109,7 @@ private slots:
         QVERIFY(!window.emptyState()->isVisible());
         QCOMPARE(session->undoStack().projectId(), second);
 
-        // Deleted from outside the window (the CLI): nothing is open, and nothing reopens.
+        // Deleted through the store, not the panel: nothing is open, and nothing reopens.
         MT_VERIFY_OK(session->library().projects().remove(second));
         QCOMPARE(session->currentProject().id(), 0);
         QVERIFY(window.emptyState()->isVisible());
