@@ -213,6 +213,13 @@ QString JobModel::kindText(const QString &kind)
         return tr("Merge");
     if (kind == "analyze"_L1)
         return tr("Analysis");
+    // Kinds registered by the import and generation services.
+    if (kind == "import"_L1)
+        return tr("Import");
+    if (kind == "storyboard"_L1)
+        return tr("Storyboard");
+    if (kind == "generation-import"_L1)
+        return tr("Generated shot");
     return kind;
 }
 
