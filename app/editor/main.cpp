@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "appicon.h"
+#include "dialogs/settingsdialog.h"
 #include "editorsession.h"
 #include "mainwindow.h"
 #include "media/allocator.h"
@@ -24,7 +25,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(mt::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.movietool.MovieTool"));
 
+    // The environment wins (scripts, tests), then the folder chosen in Settings, then the default.
     QString root = qEnvironmentVariable("MOVIETOOL_LIBRARY");
+    if (root.isEmpty())
+        root = mt::SettingsDialog::LibraryLocation.value();
     if (root.isEmpty())
         root = mt::LibraryPaths::defaultRoot();
     auto session = mt::EditorSession::open(root);
