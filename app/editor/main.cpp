@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "appicon.h"
 #include "dialogs/settingsdialog.h"
+#include "editorpanels.h"
 #include "editorsession.h"
 #include "mainwindow.h"
 #include "media/allocator.h"
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
         return 3;
     }
     mt::MainWindow window(**session);
+    mt::EditorPanels::install(window, **session);
     window.show();
     return app.exec();
 }
