@@ -271,7 +271,7 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
     }
 
     // Reference images (§6): JPG, PNG or WebP under 20 MB, short side over 300 px, 2:5..5:2.
-    const ImageLimits limits{{"jpeg", "png", "webp"}, 20 * 1024 * 1024 - 1, 300, true, 2.5};
+    const ImageLimits limits{{"jpeg", "png", "webp"}, 20 * 1024 * 1024, 300, true, 2.5};
     QString imagePath;
     QString role;
     if (request.mode == Mode::ImageToVideo) {

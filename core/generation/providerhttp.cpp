@@ -11,9 +11,50 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 namespace mt {
+
+namespace {
+
+// A request body Qt cannot read twice. Qt's HTTP stack silently sends a request again when a
+// connection closes before any answer (QHttpNetworkConnectionChannel's reconnect attempts),
+// POSTs included: for a paid create that would be a second generation. With a sequential body
+// it is not allowed to buffer, the resend fails (ContentReSendError) and the submit reports that
+// it may have reached the server instead.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray bytes, QObject *parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // no second reading: see above
+    qint64 bytesAvailable() const override
+    {
+        return m_bytes.size() - m_at + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_bytes.size() - m_at);
+        std::memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
+
+} // namespace
 
 Q_LOGGING_CATEGORY(lcProviderHttp, "mt.generation.http", QtInfoMsg)
 
@@ -98,7 +139,13 @@ void ProviderHttp::get(const QUrl &url, const Headers &headers, int timeoutMs, D
 void ProviderHttp::post(
         const QUrl &url, const Headers &headers, const QByteArray &body, int timeoutMs, Done done)
 {
-    track(m_network.post(request(url, headers, timeoutMs), body), std::move(done));
+    QNetworkRequest post = request(url, headers, timeoutMs);
+    post.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    post.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    auto *device = new OneShotBody(body, nullptr);
+    QNetworkReply *reply = m_network.post(post, device);
+    device->setParent(reply);
+    track(reply, std::move(done));
 }
 
 void ProviderHttp::later(std::function<void()> work)
@@ -140,7 +187,7 @@ void ProviderHttp::track(QNetworkReply *reply, Done done)
             [this, reply, answer, timer, done = std::move(done)] {
                 m_replies.removeAll(reply);
                 reply->deleteLater();
-                if (!answer->tooLarge)
+                if (!answer->tooLarge && reply->isOpen())
                     answer->body += reply->readAll();
                 answer->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 answer->contentType = reply->rawHeader("Content-Type");
@@ -158,9 +205,12 @@ void ProviderHttp::track(QNetworkReply *reply, Done done)
                 if (answer->status > 0)
                     answer->requestSent = true;
                 qCInfo(lcProviderHttp).noquote()
-                        << m_providerName << reply->operation() << reply->url().path() << "->"
-                        << answer->status << answer->networkErrorText << "in" << timer->elapsed()
-                        << "ms" << (answer->tooLarge ? "(body over cap)" : "");
+                        << m_providerName << reply->url().path() << "->" << answer->status
+                        << (answer->networkError == QNetworkReply::NoError
+                                    ? QString()
+                                    : answer->networkErrorText)
+                        << "in" << timer->elapsed() << "ms"
+                        << (answer->tooLarge ? "(body over cap)" : "");
                 done(*answer);
             });
 }

@@ -10,6 +10,38 @@ namespace mt {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+quint32 little(const QByteArray &b, int at, int bytes)
+{
+    quint32 v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | quint8(b[at + i]);
+    return v;
+}
+
+} // namespace
+
+QSize ReferenceImage::webpSize(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(30);
+    if (head.size() < 30 || !head.startsWith("RIFF") || head.mid(8, 4) != "WEBP")
+        return {};
+    const QByteArray chunk = head.mid(12, 4);
+    if (chunk == "VP8X") // canvas size, 24 bits each, minus one
+        return QSize(int(little(head, 24, 3)) + 1, int(little(head, 27, 3)) + 1);
+    if (chunk == "VP8L" && quint8(head[20]) == 0x2f) { // 14 bits each, minus one
+        const quint32 bits = little(head, 21, 4);
+        return QSize(int(bits & 0x3fff) + 1, int((bits >> 14) & 0x3fff) + 1);
+    }
+    if (chunk == "VP8 " && head.mid(23, 3) == "\x9d\x01\x2a") // key frame: 14 bits each
+        return QSize(int(little(head, 26, 2) & 0x3fff), int(little(head, 28, 2) & 0x3fff));
+    return {};
+}
+
 Result<ReferenceImage> ReferenceImage::check(const QString &path,
                                              const QString &role,
                                              const QString &providerDisplayName,
@@ -21,8 +53,15 @@ Result<ReferenceImage> ReferenceImage::check(const QString &path,
                                       .arg(role, path.isEmpty() ? tr("no file") : path));
     QImageReader reader(path);
     reader.setDecideFormatFromContent(true);
-    const QByteArray format = reader.format().toLower();
-    const QSize size = reader.size();
+    QByteArray format = reader.format().toLower();
+    QSize size = reader.size();
+    if (format.isEmpty() || !size.isValid()) {
+        // Qt reads WebP only with the optional image formats plugin: read its header ourselves.
+        if (const QSize webp = webpSize(path); webp.isValid()) {
+            format = "webp";
+            size = webp;
+        }
+    }
     QStringList names;
     for (const QByteArray &f : limits.formats)
         names.append(f == "jpeg" ? u"JPG"_s : QString::fromLatin1(f).toUpper());
@@ -35,7 +74,7 @@ Result<ReferenceImage> ReferenceImage::check(const QString &path,
                                            QString::fromLatin1(format).toUpper(),
                                            providerDisplayName,
                                            names.join(u", "_s)));
-    if (info.size() > limits.maxBytes)
+    if (info.size() >= limits.maxBytes)
         return Error::refused(tr("%1 is %2 MB; %3 takes at most %4 MB. Use a smaller or more "
                                  "compressed image.")
                                       .arg(role)

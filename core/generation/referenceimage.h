@@ -41,6 +41,9 @@ struct ReferenceImage
     // data:image/<format>;base64,<payload>
     Result<QString> dataUrl() const;
 
+    // The size in a WebP file's header; invalid when it is not WebP.
+    static QSize webpSize(const QString &path);
+
     Q_DECLARE_TR_FUNCTIONS(mt::ReferenceImage)
 };
 

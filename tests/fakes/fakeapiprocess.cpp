@@ -20,7 +20,8 @@ bool FakeApiProcess::start(const QStringList &arguments)
 {
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral(MT_FAKEAPI_PATH), QStringList{u"--port"_s, u"0"_s} + arguments);
+    m_process.start(QStringLiteral(MT_FAKEAPI_PATH),
+                    QStringList{u"--port"_s, u"0"_s, u"--exit-on-stdin-eof"_s} + arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = u"movietool-fakeapi did not start: "_s + m_process.errorString();
         return false;

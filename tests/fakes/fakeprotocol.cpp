@@ -21,7 +21,23 @@ std::optional<ImageFacts> readImage(const QByteArray &bytes)
     QBuffer buffer;
     buffer.setData(bytes);
     QImageReader reader(&buffer);
-    const QSize size = reader.size();
+    QSize size = reader.size();
+    if (!size.isValid() && format == "webp" && bytes.size() >= 30) {
+        // Without Qt's optional WebP plugin: the lossy/lossless/extended header by hand.
+        auto le = [&](int at, int n) {
+            quint32 v = 0;
+            for (int i = n - 1; i >= 0; --i)
+                v = (v << 8) | quint8(bytes[at + i]);
+            return v;
+        };
+        const QByteArray chunk = bytes.mid(12, 4);
+        if (chunk == "VP8X")
+            size = QSize(int(le(24, 3)) + 1, int(le(27, 3)) + 1);
+        else if (chunk == "VP8L")
+            size = QSize(int(le(21, 4) & 0x3fff) + 1, int((le(21, 4) >> 14) & 0x3fff) + 1);
+        else if (chunk == "VP8 ")
+            size = QSize(int(le(26, 2) & 0x3fff), int(le(28, 2) & 0x3fff));
+    }
     if (!size.isValid())
         return std::nullopt;
     return ImageFacts{format, size.width(), size.height()};

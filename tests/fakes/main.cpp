@@ -7,8 +7,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +47,10 @@ int main(int argc, char *argv[])
                                  u"S"_s,
                                  u"3600"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"Print each request on stderr."_s);
-    parser.addOptions({port, minimaxKey, segmindKey, steps, ttl, verbose});
+    const QCommandLineOption stdinEof(u"exit-on-stdin-eof"_s,
+                                      u"Quit when standard input closes (the test that started "
+                                      "it has ended, even by a crash)."_s);
+    parser.addOptions({port, minimaxKey, segmindKey, steps, ttl, verbose, stdinEof});
     parser.process(app);
 
     mt::fake::FakeSettings settings;
@@ -69,5 +75,15 @@ int main(int argc, char *argv[])
     std::printf("export MOVIETOOL_MINIMAX_API_KEY=%s\n", qPrintable(settings.minimaxKey));
     std::printf("export MOVIETOOL_SEGMIND_API_KEY=%s\n", qPrintable(settings.segmindKey));
     std::fflush(stdout);
+    if (parser.isSet(stdinEof)) {
+        auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+            char buffer[256];
+            if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+                notifier->setEnabled(false);
+                QCoreApplication::quit();
+            }
+        });
+    }
     return app.exec();
 }
