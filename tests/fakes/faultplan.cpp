@@ -18,7 +18,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
                                             u"segmind.submit"_s,
                                             u"segmind.status"_s,
                                             u"segmind.result"_s,
-                                            u"segmind.download"_s};
+                                            u"segmind.download"_s,
+                                            u"segmind.credits"_s};
     static const QSet<QString> kinds = {u"http"_s,
                                         u"slow"_s,
                                         u"hang"_s,

@@ -18,7 +18,7 @@ namespace mt::fake {
 //
 // Endpoints: minimax.create, minimax.query, minimax.retrieve, minimax.download, segmind.sync
 // (POST /v1/<slug>), segmind.submit (POST /v2/<slug>), segmind.status, segmind.result,
-// segmind.download.
+// segmind.download, segmind.credits.
 //
 // Kinds, for any endpoint:
 //   http               answer `status` (default 500) with the provider's error body; `retryAfter`

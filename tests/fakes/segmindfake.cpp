@@ -57,6 +57,8 @@ QString SegmindFake::endpointOf(const HttpRequest &request) const
     static const QRegularExpression requestPath(
             u"^/segmind/v2/requests/([A-Za-z0-9-]+)(/status)?$"_s);
     if (request.method == "GET") {
+        if (request.path == u"/segmind/v1/get-user-credits"_s)
+            return u"segmind.credits"_s;
         if (const auto m = requestPath.match(request.path); m.hasMatch())
             return m.captured(2).isEmpty() ? u"segmind.result"_s : u"segmind.status"_s;
         if (request.path.startsWith(u"/files/segmind/"_s))
@@ -143,6 +145,8 @@ void SegmindFake::handle(const QString &endpoint,
         sync(request, std::move(respond));
     } else if (endpoint == u"segmind.submit"_s) {
         respond(submit(request, fault));
+    } else if (endpoint == u"segmind.credits"_s) {
+        respond(HttpResponse::json(200, {{u"credits"_s, 9.72}}));
     } else if (endpoint == u"segmind.download"_s) {
         download(request, fault, std::move(respond));
     } else {
@@ -158,7 +162,7 @@ QString SegmindFake::invalid(const QString &slug, const QJsonObject &body, Job &
     if (body.isEmpty())
         return u"Request body must be a JSON object"_s;
     const QJsonValue prompt = body.value(u"prompt"_s);
-    const bool promptRequired = !imageToVideo.contains(slug) || slug == u"kling-2.1"_s;
+    const bool promptRequired = !imageToVideo.contains(slug);
     if ((promptRequired && !prompt.isString()) || (!prompt.isUndefined() && !prompt.isString())
         || (promptRequired && prompt.toString().trimmed().isEmpty()))
         return u"Prompt is Mandatory and must be string"_s;
