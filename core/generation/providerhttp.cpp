@@ -141,6 +141,8 @@ void ProviderHttp::post(
 {
     QNetworkRequest post = request(url, headers, timeoutMs);
     post.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // HTTP/1.1 for the paid call: the one-shot body is proven against resends on that path.
+    post.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     post.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     auto *device = new OneShotBody(body, nullptr);
     QNetworkReply *reply = m_network.post(post, device);

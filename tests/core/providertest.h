@@ -28,6 +28,25 @@ inline QStringList &seenMessages()
     return messages;
 }
 
+// Every log line written while the test runs (the key must reach none of them).
+inline QStringList &seenLogLines()
+{
+    static QStringList lines;
+    return lines;
+}
+
+inline void captureLogs()
+{
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                seenLogLines().append(QString::fromLatin1(context.category ? context.category : "")
+                                      + u' ' + message);
+                if (previous)
+                    previous(type, context, message);
+            });
+}
+
 // The error message of a failed result, empty for a value (QVERIFY2 evaluates its message even
 // when the check passes).
 template<typename T>

@@ -64,6 +64,7 @@ private:
 private slots:
     void initTestCase()
     {
+        captureLogs();
         QVERIFY2(m_fake.start({u"--steps"_s, u"1"_s}), qPrintable(m_fake.errorString()));
         QVERIFY(m_dir.isValid());
     }
@@ -341,6 +342,7 @@ private slots:
         QTest::newRow("connection closed") << u"close"_s << ProviderErrorKind::Network;
         QTest::newRow("malformed JSON") << u"malformed-json"_s << ProviderErrorKind::Network;
         QTest::newRow("truncated body") << u"truncated"_s << ProviderErrorKind::Network;
+        QTest::newRow("body over the cap") << u"oversized"_s << ProviderErrorKind::Network;
         QTest::newRow("captive portal page")
                 << u"wrong-content-type"_s << ProviderErrorKind::Network;
     }
@@ -379,6 +381,8 @@ private slots:
                 << QJsonObject{{u"kind"_s, u"malformed-json"_s}} << ProviderErrorKind::Network;
         QTest::newRow("web page") << QJsonObject{{u"kind"_s, u"wrong-content-type"_s}}
                                   << ProviderErrorKind::Network;
+        QTest::newRow("body over the cap")
+                << QJsonObject{{u"kind"_s, u"oversized"_s}} << ProviderErrorKind::Network;
         QTest::newRow("500") << QJsonObject{{u"kind"_s, u"http"_s}, {u"status"_s, 500}}
                              << ProviderErrorKind::Server;
         QTest::newRow("1002") << QJsonObject{{u"kind"_s, u"base-resp"_s}, {u"code"_s, 1002}}
@@ -581,8 +585,12 @@ private slots:
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains(says), qPrintable(status.error().message));
         QCOMPARE(status.error().kind, ErrorKind::Refused);
-        const auto receipt = submit(*provider, request);
+        bool sync = false;
+        const auto receipt = await<SubmitReceipt>([&](auto done) { provider->submit(request, done); },
+                                                  30000,
+                                                  &sync);
         QVERIFY(receipt && !receipt->ok());
+        QVERIFY(!sync); // even a refusal arrives after submit() returned
         QCOMPARE(receipt->error().kind, ProviderErrorKind::Parameters);
         QVERIFY(!receipt->error().mayHaveReachedServer);
         QCOMPARE(m_fake.count(u"minimax.create"_s), 0);
@@ -614,6 +622,12 @@ private slots:
 
     void cleanupTestCase()
     {
+        // Every HTTP exchange was logged, and no log line carries the key.
+        QVERIFY(std::any_of(seenLogLines().cbegin(), seenLogLines().cend(), [](const QString &line) {
+            return line.startsWith(u"mt.generation.http"_s);
+        }));
+        for (const QString &line : std::as_const(seenLogLines()))
+            QVERIFY2(!line.contains(Key), qPrintable(line));
         QVERIFY(!seenMessages().isEmpty());
         for (const QString &message : std::as_const(seenMessages())) {
             QVERIFY2(!message.contains(Key), qPrintable(message));

@@ -90,6 +90,7 @@ private:
 private slots:
     void initTestCase()
     {
+        captureLogs();
         QVERIFY2(m_fake.start({u"--steps"_s, u"1"_s}), qPrintable(m_fake.errorString()));
         QVERIFY(m_dir.isValid());
     }
@@ -276,6 +277,7 @@ private slots:
         QTest::newRow("connection closed") << u"close"_s << ProviderErrorKind::Network;
         QTest::newRow("malformed JSON") << u"malformed-json"_s << ProviderErrorKind::Network;
         QTest::newRow("truncated body") << u"truncated"_s << ProviderErrorKind::Network;
+        QTest::newRow("body over the cap") << u"oversized"_s << ProviderErrorKind::Network;
         QTest::newRow("captive portal page")
                 << u"wrong-content-type"_s << ProviderErrorKind::Network;
     }
@@ -344,6 +346,8 @@ private slots:
                 << QJsonObject{{u"kind"_s, u"malformed-json"_s}} << ProviderErrorKind::Network;
         QTest::newRow("web page") << QJsonObject{{u"kind"_s, u"wrong-content-type"_s}}
                                   << ProviderErrorKind::Network;
+        QTest::newRow("body over the cap")
+                << QJsonObject{{u"kind"_s, u"oversized"_s}} << ProviderErrorKind::Network;
         QTest::newRow("429") << QJsonObject{{u"kind"_s, u"http"_s},
                                             {u"status"_s, 429},
                                             {u"retryAfter"_s, 2}}
@@ -528,10 +532,46 @@ private slots:
         const Status status = provider->validate(request);
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains(says), qPrintable(status.error().message));
-        const auto receipt = submit(*provider, request);
+        bool sync = false;
+        const auto receipt = await<SubmitReceipt>([&](auto done) { provider->submit(request, done); },
+                                                  30000,
+                                                  &sync);
         QVERIFY(receipt && !receipt->ok());
+        QVERIFY(!sync); // even a refusal arrives after submit() returned
         QCOMPARE(receipt->error().kind, ProviderErrorKind::Parameters);
         QCOMPARE(m_fake.count(u"segmind.submit"_s), 0);
+    }
+
+    // The fake's v1 sync endpoint (the provider uses v2): bytes and accounting headers, key and
+    // content type checked, as §2 and §8 of the notes say.
+    void fakeSyncEndpoint()
+    {
+        auto post = [&](const QByteArray &key, const QByteArray &type) {
+            QNetworkRequest request(
+                    QUrl(m_fake.segmindBaseUrl().toString() + u"/v1/fast-flux-schnell"_s));
+            if (!key.isEmpty())
+                request.setRawHeader("x-api-key", key);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+            QNetworkReply *reply = m_network.post(request,
+                                                  R"({"prompt":"a red fox","aspect_ratio":"1:1"})");
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+            return std::tuple{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                              reply->rawHeader("Content-Type"),
+                              reply->rawHeader("x-cost"),
+                              reply->readAll()};
+        };
+        const auto [status, type, cost, body] = post(Key.toUtf8(), "application/json");
+        QCOMPARE(status, 200);
+        QCOMPARE(type, QByteArray("image/jpeg"));
+        QVERIFY(!cost.isEmpty());
+        QVERIFY(body.startsWith("\xFF\xD8\xFF"));
+        QCOMPARE(std::get<0>(post(QByteArray(), "application/json")), 401);
+        QCOMPARE(std::get<0>(post(Key.toUtf8(), "text/plain")), 406);
+        // Per-prompt counts leave out requests refused for their key.
+        QCOMPARE(m_fake.promptCount(u"segmind"_s, u"a red fox"_s), 2);
     }
 
     void destroyedProviderCallsNothing()
@@ -548,6 +588,12 @@ private slots:
 
     void cleanupTestCase()
     {
+        // Every HTTP exchange was logged, and no log line carries the key.
+        QVERIFY(std::any_of(seenLogLines().cbegin(), seenLogLines().cend(), [](const QString &line) {
+            return line.startsWith(u"mt.generation.http"_s);
+        }));
+        for (const QString &line : std::as_const(seenLogLines()))
+            QVERIFY2(!line.contains(Key), qPrintable(line));
         QVERIFY(!seenMessages().isEmpty());
         for (const QString &message : std::as_const(seenMessages()))
             QVERIFY2(!message.contains(Key), qPrintable(message));

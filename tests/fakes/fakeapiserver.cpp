@@ -106,6 +106,10 @@ void FakeApiServer::applyAfter(const Fault &fault, HttpResponse &response)
         if (response.body.size() < 4)
             response.body = "{\"task_id\":\"1\",\"base_resp\":{\"status_code\":0}}";
         response.body.truncate(response.body.size() / 2);
+    } else if (fault.kind == u"oversized"_s) {
+        response.status = 200;
+        response.contentType = "application/json";
+        response.body = "{\"padding\":\"" + QByteArray(3 * 1024 * 1024, 'x') + "\"}";
     } else if (fault.kind == u"truncated"_s) {
         response.sendBytes = response.body.size() / 2;
     } else if (fault.kind == u"wrong-content-type"_s) {

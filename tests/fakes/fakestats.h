@@ -10,7 +10,7 @@ namespace mt::fake {
 
 // What the fake API received, for tests to assert on through GET /_fake/stats:
 //   {"endpoints":{"minimax.create":1,...},          every request that reached an endpoint
-//    "prompts":{"minimax":{"a cat":1},"segmind":{}}, creates/submits per prompt (paid requests)
+//    "prompts":{"minimax":{"a cat":1},"segmind":{}}, creates/submits per prompt whose key was right
 //    "unauthorized":0,                               requests refused for their key
 //    "lastBodies":{"minimax.create":{...}}}          the last JSON body per endpoint, long strings cut
 // Never records a key or any header. Main thread of the fake.

@@ -26,6 +26,7 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
                                         u"close"_s,
                                         u"malformed-json"_s,
                                         u"truncated"_s,
+                                        u"oversized"_s,
                                         u"wrong-content-type"_s,
                                         u"base-resp"_s,
                                         u"stuck"_s,

@@ -29,6 +29,7 @@ namespace mt::fake {
 //   close              process the request, then close the connection without an answer
 //   malformed-json     process the request, answer 200 with JSON cut in the middle
 //   truncated          announce the whole body, send half of it, close
+//   oversized          process the request, answer 200 with 3 MB of JSON (a body-cap check)
 //   wrong-content-type answer 200 text/html with an HTML page
 // Kinds for one protocol:
 //   base-resp          (MiniMax) HTTP 200 with base_resp.status_code = `code`, not processed
