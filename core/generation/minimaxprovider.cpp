@@ -63,6 +63,7 @@ ProviderError MinimaxProvider::unavailable() const
 std::optional<ProviderError> MinimaxProvider::httpError(const HttpAnswer &answer, bool submit) const
 {
     if (answer.status == 0 || answer.tooLarge || answer.timedOut
+        || answer.networkError != QNetworkReply::NoError
         || (answer.status >= 300 && answer.status < 400))
         return ProviderHttp::transportError(displayName(), answer, submit);
     if (answer.status == 200)
@@ -252,8 +253,7 @@ void MinimaxProvider::checkAccess(Callback<Access> done)
     m_http.get(url, headers(false), m_apiTimeoutMs, [this, done, access](const HttpAnswer &answer) {
         Access result = access;
         if (auto error = httpError(answer, false)) {
-            result.reachable = error->kind == ProviderErrorKind::Auth
-                               || error->kind == ProviderErrorKind::RateLimited;
+            result.reachable = answer.status > 0;
             result.detail = error->message;
             done(result);
             return;

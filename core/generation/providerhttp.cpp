@@ -289,6 +289,7 @@ ProviderError ProviderHttp::transportError(const QString &providerDisplayName,
         break;
     }
     if (answer.status >= 300 && answer.status < 400) {
+        error.kind = ProviderErrorKind::Unavailable; // trying again meets the same redirect
         error.message = tr("%1 answered with a redirect (HTTP %2), which is not followed so that "
                            "the key goes nowhere else. Check the base URL.")
                                 .arg(providerDisplayName)

@@ -83,6 +83,7 @@ std::optional<ProviderError> SegmindProvider::httpError(const HttpAnswer &answer
                                                         bool polling) const
 {
     if (answer.status == 0 || answer.tooLarge || answer.timedOut
+        || answer.networkError != QNetworkReply::NoError
         || (answer.status >= 300 && answer.status < 400))
         return ProviderHttp::transportError(displayName(), answer, submit);
     if (answer.status == 200 || (polling && answer.status == 422))
