@@ -37,7 +37,7 @@ public:
     explicit SegmindProvider(QNetworkAccessManager &network, QObject *parent = nullptr);
 
     QString name() const override { return QStringLiteral("segmind"); }
-    QString displayName() const override { return tr("Segmind"); }
+    QString displayName() const override { return tr("Segmind (Kling, Flux)"); }
     QList<ProviderModel> models() const override;
     QString defaultModel(GenerationMode mode) const override;
     ProviderLimits limits() const override;
