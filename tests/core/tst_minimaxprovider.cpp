@@ -506,7 +506,6 @@ private slots:
         }));
         for (const QString &line : std::as_const(seenLogLines()))
             QVERIFY2(!line.contains(Key), qPrintable(line));
-        QVERIFY(!seenMessages().isEmpty());
         for (const QString &message : std::as_const(seenMessages())) {
             QVERIFY2(!message.contains(Key), qPrintable(message));
             QVERIFY(!message.contains(u"Bearer"_s));

@@ -47,6 +47,11 @@ void FakeApiProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    // Closing its input lets the fake quit by itself (--exit-on-stdin-eof) and remove the media
+    // it rendered; a signal would leave them in the temporary folder.
+    m_process.closeWriteChannel();
+    if (m_process.waitForFinished(5000))
+        return;
     m_process.terminate();
     if (!m_process.waitForFinished(5000)) {
         m_process.kill();

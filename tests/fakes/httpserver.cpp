@@ -17,6 +17,14 @@ HttpServer::HttpServer(Handler handler, QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::accept);
 }
 
+HttpServer::~HttpServer()
+{
+    // Open sockets die with m_server and say "disconnected" as they go; by then m_connections is
+    // gone, so stop listening to them first.
+    for (auto it = m_connections.begin(); it != m_connections.end(); ++it)
+        it.key()->disconnect(this);
+}
+
 bool HttpServer::listen(quint16 port)
 {
     return m_server.listen(QHostAddress::LocalHost, port);

@@ -32,6 +32,7 @@ public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    ~HttpServer() override;
 
     bool listen(quint16 port);
     quint16 port() const;

@@ -8,12 +8,20 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+volatile std::sig_atomic_t s_stopRequested = 0;
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -85,5 +93,15 @@ int main(int argc, char *argv[])
             }
         });
     }
+    // Ctrl-C or SIGTERM end the event loop normally, so the rendered media in the temporary
+    // folder is removed.
+    std::signal(SIGINT, [](int) { s_stopRequested = 1; });
+    std::signal(SIGTERM, [](int) { s_stopRequested = 1; });
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &app, [] {
+        if (s_stopRequested)
+            QCoreApplication::quit();
+    });
+    stopCheck.start(200);
     return app.exec();
 }
