@@ -4,6 +4,8 @@
 
 #include "credentialstore.h"
 #include "generationservice.h"
+#include "minimaxprovider.h"
+#include "segmindprovider.h"
 #include "storyboardprovider.h"
 
 #include <QTimer>
@@ -33,9 +35,8 @@ QString ProviderRegistry::displayName(const QString &name)
 void ProviderRegistry::registerBuiltIn(GenerationService &service, const Context &context)
 {
     service.registerProvider(std::make_unique<StoryboardProvider>(context.jobs, context.workFolder));
-    // The HTTP providers, one line each, e.g.:
-    // service.registerProvider(std::make_unique<MiniMaxProvider>(context.network));
-    // service.registerProvider(std::make_unique<SegmindProvider>(context.network));
+    service.registerProvider(std::make_unique<MinimaxProvider>(context.network));
+    service.registerProvider(std::make_unique<SegmindProvider>(context.network));
 }
 
 void ProviderRegistry::configure(GenerationService &service,
