@@ -13,6 +13,7 @@
 #include "panels/previewpanel.h"
 #include "panels/timelinepanel.h"
 #include "panels/timelineview.h"
+#include "storage/assetstore.h"
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
