@@ -37,7 +37,8 @@ struct FakeRemote
     ProviderLimits limits{0, 8, 5, 60};
     QHash<QString, int> pollsOf; // remote id → polls answered
     std::function<void(const GenerationRequest &)> onSubmit;
-    QString scratch; // where results are copied before the service takes them
+    QString scratch;       // where results are copied before the service takes them
+    ProviderConfig config; // as the service configured it
 };
 
 class ScriptedProvider : public Provider
@@ -70,7 +71,7 @@ public:
                        : QString();
     }
     ProviderLimits limits() const override { return m_remote->limits; }
-    void configure(const ProviderConfig &) override {}
+    void configure(const ProviderConfig &config) override { m_remote->config = config; }
     bool isConfigured() const override { return true; }
     Status validate(const GenerationRequest &request) const override
     {
