@@ -5,7 +5,6 @@
 #include "generation/provider.h"
 #include "testmedia.h"
 
-#include <QFile>
 #include <QTimer>
 
 #include <functional>
@@ -39,6 +38,7 @@ struct FakeRemote
     std::function<void(const GenerationRequest &)> onSubmit;
     QString scratch;       // where results are copied before the service takes them
     ProviderConfig config; // as the service configured it
+    QString downloadBase;  // results are served from here (TestHttpServer)
 };
 
 class ScriptedProvider : public Provider
@@ -146,12 +146,8 @@ public:
                          Callback<QUrl> done) override
     {
         ++m_remote->resolves;
-        const int n = remoteTaskId.mid(1).toInt();
-        const QString source = media(m_remote->media.at((n - 1) % m_remote->media.size()));
-        const QString copy = m_remote->scratch + QStringLiteral("/result-%1.mp4").arg(remoteTaskId);
-        QFile::remove(copy);
-        QFile::copy(source, copy);
-        later([=] { done(QUrl::fromLocalFile(copy)); });
+        const QUrl url(m_remote->downloadBase + QStringLiteral("/result/") + remoteTaskId);
+        later([=] { done(url); });
     }
 
     void checkAccess(Callback<Access> done) override
