@@ -204,6 +204,7 @@ void GenerationService::download(qint64 taskId, const QUrl &url)
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network.get(request);
     work->second.reply = reply;
+    work->second.downloadPath = tempPath;
     work->second.callPending = true;
     ++work->second.downloadAttempts;
     const qint64 cap = std::min<qint64>(MaxDownloadBytes,
@@ -241,6 +242,20 @@ void GenerationService::download(qint64 taskId, const QUrl &url)
             });
 }
 
+void GenerationService::dropDownload(Work &work)
+{
+    if (work.reply) {
+        work.reply->disconnect(this);
+        work.reply->abort();
+        work.reply->deleteLater();
+        work.reply = nullptr;
+    }
+    if (!work.downloadPath.isEmpty()) {
+        QFile::remove(work.downloadPath);
+        work.downloadPath.clear();
+    }
+}
+
 void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const QString &tempPath)
 {
     const auto work = m_work.find(taskId);
@@ -250,6 +265,7 @@ void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const 
     }
     work->second.callPending = false;
     work->second.reply = nullptr;
+    work->second.downloadPath.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
     if (ok) {

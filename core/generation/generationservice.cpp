@@ -64,8 +64,7 @@ GenerationService::GenerationService(Library &library,
 GenerationService::~GenerationService()
 {
     for (auto &[id, work] : m_work) {
-        if (work.reply)
-            work.reply->abort();
+        dropDownload(work);
     }
 }
 
@@ -315,8 +314,8 @@ Result<GenerationTask> GenerationService::cancel(qint64 taskId)
         work->second.cancelRequested = true;
         return *task;
     }
-    if (work != m_work.end() && work->second.reply)
-        work->second.reply->abort();
+    if (work != m_work.end())
+        dropDownload(work->second);
     task->state = TaskState::Cancelled;
     task->error = task->remoteTaskId.isEmpty()
                           ? QString()
@@ -395,8 +394,7 @@ void GenerationService::settle(const GenerationTask &task)
     if (work != m_work.end()) {
         if (work->second.timer)
             work->second.timer->deleteLater();
-        if (work->second.reply)
-            work->second.reply->abort();
+        dropDownload(work->second);
         m_work.erase(work);
     }
     qCInfo(lcGeneration) << "task" << task.id << "settled as" << taskStateName(task.state);
