@@ -106,6 +106,49 @@ private slots:
         QCOMPARE(costs.value(u"total"_s).toDouble(), 0.0);
     }
 
+    void killedWhileWaitingThenResumedMakesOneShot()
+    {
+        QProcess generate;
+        generate.setProcessEnvironment(environment());
+        generate.start(QStringLiteral(MT_CLI_PATH),
+                       {u"--library"_s,
+                        cli.libraryDir(),
+                        u"--quiet"_s,
+                        u"generate"_s,
+                        u"Film"_s,
+                        u"--prompt"_s,
+                        u"A long slow push over the harbour"_s,
+                        u"--camera"_s,
+                        u"Push in"_s,
+                        u"--duration"_s,
+                        u"40"_s,
+                        u"--wait"_s});
+        QVERIFY(generate.waitForStarted());
+        // Killed once the task is under way (past submitting), as a crash would.
+        QString state;
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const QJsonArray tasks = json({u"tasks"_s, u"list"_s}).array();
+                    state = tasks.isEmpty() ? QString()
+                                            : tasks.first().toObject().value(u"state"_s).toString();
+                    return state == u"submitted"_s || state == u"processing"_s;
+                },
+                30000));
+        generate.kill();
+        QVERIFY(generate.waitForFinished(10000));
+        QCOMPARE(json({u"tasks"_s, u"list"_s}).array().first().toObject().value(u"state"_s).toString(),
+                 state);
+
+        const CliRunner::Run resumed = json({u"tasks"_s, u"resume"_s});
+        QCOMPARE(resumed.status, 0);
+        QCOMPARE(resumed.array().size(), 1);
+        QCOMPARE(resumed.array().first().toObject().value(u"state"_s).toString(), u"done"_s);
+        QCOMPARE(json({u"asset"_s, u"list"_s, u"Film"_s}).array().size(), 1);
+        const CliRunner::Run timeline = json({u"timeline"_s, u"show"_s, u"Film"_s});
+        QCOMPARE(timeline.out.count("\"asset\": "), 1);
+        QCOMPARE(json({u"tasks"_s, u"resume"_s}).array().size(), 0);
+    }
+
     void takesBecomeAlternatesOfOneClip()
     {
         const CliRunner::Run run = json({u"generate"_s,
