@@ -26,6 +26,10 @@ private:
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // headless: no Secret Service
         env.remove(u"MOVIETOOL_MINIMAX_API_KEY"_s);
         env.remove(u"MOVIETOOL_SEGMIND_API_KEY"_s);
+        // Nothing leaves this machine: once the HTTP providers are in the build, a stored key would
+        // send them to their real hosts. Port 1 on loopback refuses at once.
+        env.insert(u"MOVIETOOL_MINIMAX_BASE_URL"_s, u"http://127.0.0.1:1"_s);
+        env.insert(u"MOVIETOOL_SEGMIND_BASE_URL"_s, u"http://127.0.0.1:1"_s);
         return env;
     }
 
