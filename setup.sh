@@ -17,7 +17,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     libavformat-dev libavcodec-dev libavfilter-dev libswscale-dev libswresample-dev libavutil-dev
     gstreamer1.0-libav gstreamer1.0-plugins-good gstreamer1.0-plugins-base
-    ffmpeg xvfb xauth gcovr
+    ffmpeg xvfb xauth gcovr desktop-file-utils appstream dpkg-dev file
 )
 
 install_deps() {

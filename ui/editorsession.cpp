@@ -6,6 +6,7 @@
 #include "edit/timelineeditor.h"
 #include "edit/timelineundostack.h"
 #include "export/exportservice.h"
+#include "jobs/importjobs.h"
 #include "jobs/jobqueue.h"
 #include "jobs/mediajobs.h"
 #include "models/mediapreviews.h"
@@ -31,6 +32,7 @@ Result<std::unique_ptr<EditorSession>> EditorSession::open(const QString &librar
     Library &lib = *session->m_library;
     session->m_jobs = std::make_unique<JobQueue>(lib.database());
     MediaJobs::registerAll(*session->m_jobs, lib.paths().cache());
+    session->m_imports = std::make_unique<ImportJobs>(*session->m_jobs, lib);
     session->m_exports = std::make_unique<ExportService>(lib, *session->m_jobs);
     session->m_history = std::make_unique<EditHistory>(lib.database());
     session->m_timeline = std::make_unique<TimelineEditor>(lib.database(), *session->m_history);
@@ -60,6 +62,7 @@ EditorSession::~EditorSession()
     m_timeline.reset();
     m_history.reset();
     m_exports.reset();
+    m_imports.reset();
     m_jobs.reset();
     m_library.reset();
 }

@@ -13,6 +13,7 @@ namespace mt {
 
 class EditHistory;
 class ExportService;
+class ImportJobs;
 class JobQueue;
 class Library;
 class MediaPreviews;
@@ -39,8 +40,8 @@ private:
 };
 
 // Everything the editor's panels work with, made in the right order over one open library and
-// torn down in reverse: the library's stores, the job queue (with the media and export kinds
-// registered), the export service, the timeline editor and its undo stack, the previews of
+// torn down in reverse: the library's stores, the job queue (with the media, import and export
+// kinds registered), the export service, the timeline editor and its undo stack, the previews of
 // assets, and the current project. The composition root (app/editor/main.cpp) and the GUI tests
 // open one and hand it to MainWindow and the panels, which keep a reference.
 // Main thread.
@@ -54,6 +55,7 @@ public:
 
     Library &library() { return *m_library; }
     JobQueue &jobs() { return *m_jobs; }
+    ImportJobs &imports() { return *m_imports; }
     ExportService &exports() { return *m_exports; }
     EditHistory &history() { return *m_history; }
     TimelineEditor &timeline() { return *m_timeline; }
@@ -66,6 +68,7 @@ private:
 
     std::unique_ptr<Library> m_library;
     std::unique_ptr<JobQueue> m_jobs;
+    std::unique_ptr<ImportJobs> m_imports;
     std::unique_ptr<ExportService> m_exports;
     std::unique_ptr<EditHistory> m_history;
     std::unique_ptr<TimelineEditor> m_timeline;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
+#include "appicon.h"
 #include "editorsession.h"
 #include "mainwindow.h"
 #include "media/allocator.h"
 #include "storage/librarypaths.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -14,8 +17,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("movietool"));
     QApplication::setOrganizationName(QStringLiteral("movietool"));
+    mt::Translations::install(
+            QSettings().value(QLatin1StringView(mt::Translations::LanguageKey)).toString());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Movie Tool"));
     QApplication::setApplicationVersion(QStringLiteral(MOVIETOOL_VERSION));
+    QApplication::setWindowIcon(mt::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.movietool.MovieTool"));
 
     QString root = qEnvironmentVariable("MOVIETOOL_LIBRARY");
     if (root.isEmpty())

@@ -16,6 +16,23 @@ namespace mt {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A reason made to stand as a sentence of its own: capitalised and ended once. Reasons are
+// fragments ("clip 2 is a still picture") or, from StreamCopy, whole sentences.
+QString asSentence(QString reason)
+{
+    reason = reason.trimmed();
+    if (reason.isEmpty())
+        return reason;
+    reason[0] = reason[0].toUpper();
+    if (!reason.endsWith(u'.'))
+        reason.append(u'.');
+    return reason;
+}
+
+} // namespace
+
 QString renderModeName(RenderMode mode)
 {
     switch (mode) {
@@ -250,20 +267,20 @@ Result<ExportPlan> ExportPlanner::plan(const Project &project,
         break;
     case RenderMode::Copy:
         if (!whyNot.isEmpty())
-            return Error::refused(tr("The clips cannot be copied: %1. Export with --render auto "
-                                     "or full.")
-                                          .arg(whyNot));
+            return Error::refused(tr("The clips cannot be copied. %1 Export with the render "
+                                     "mode “auto” or “full”.")
+                                          .arg(asSentence(whyNot)));
         if (!untrimmed)
             return Error::refused(tr("Copying joins whole clips, and some are trimmed. Export "
-                                     "with --render smart: it is as exact, and re-encodes only "
-                                     "from each cut to the next keyframe."));
+                                     "with the render mode “smart”: it is as exact, and "
+                                     "re-encodes only from each cut to the next keyframe."));
         plan.method = RenderMode::Copy;
         break;
     case RenderMode::Smart:
         if (!whyNot.isEmpty())
-            return Error::refused(tr("Smart render needs clips it can copy, but %1. Export with "
-                                     "--render auto or full.")
-                                          .arg(whyNot));
+            return Error::refused(tr("Smart render needs clips it can copy. %1 Export with the "
+                                     "render mode “auto” or “full”.")
+                                          .arg(asSentence(whyNot)));
         plan.method = RenderMode::Smart;
         break;
     case RenderMode::Full:

@@ -6,7 +6,7 @@
 #include "jobs/outputfile.h"
 #include "media/averror.h"
 #include "media/mediawriter.h"
-#include "media/nalunits.h"
+#include "media/segmentencoders.h"
 #include "media/smartplan.h"
 #include "media/spanaudio.h"
 #include "media/videospanencoder.h"
@@ -17,9 +17,9 @@ extern "C" {
 }
 
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <algorithm>
-#include <deque>
 
 namespace mt {
 
@@ -102,62 +102,26 @@ Status copySegment(Render &r, PiecePlan &plan, const CutSegment &segment)
     }
 }
 
-// Re-encodes an Encode segment with a fresh encoder that writes the source's parameter sets; the
-// packets get the source's framing and decode timestamps (pts sorted, less the decode delay), so
-// they join the copied ones seamlessly. `seam` is set when they would not.
-Status encodeSegment(Render &r,
-                     PiecePlan &plan,
-                     const CutSegment &segment,
-                     const X264Match &match,
-                     Decoder &decoder,
-                     qint64 delay,
-                     bool *seam)
+// Writes the packets a SegmentEncoders worker made for an Encode segment.
+Status writeEncoded(Render &r, PiecePlan &plan, SegmentEncoders &encoders, bool *seam)
 {
-    AVStream *video = plan.input.video();
-    const AVRational base = video->time_base;
-    const QByteArray extradata(reinterpret_cast<const char *>(video->codecpar->extradata),
-                               video->codecpar->extradata_size);
-    const int lengthSize = nal::lengthSizeOf(AV_CODEC_ID_H264, extradata);
-    VideoSpanEncoder encoder;
-    if (Status opened = encoder.open(match.encoding, match.picture, true); !opened)
-        return opened;
-    const AVRational encoderBase = encoder.encoder().context()->time_base;
-    const qint64 shift = plan.outStart - plan.firstPts;
-    std::deque<qint64> decodeTimes; // the segment's output pts in order, for the packets' dts
-    const std::vector<qint64> &pts = plan.gops.framePts();
-    for (auto it = std::lower_bound(pts.begin(), pts.end(), segment.from);
-         it != pts.end() && *it < segment.to;
-         ++it)
-        decodeTimes.push_back(*it + shift - delay);
-    auto sink = [&](AVPacket *packet) -> Status {
-        av_packet_rescale_ts(packet, encoderBase, base);
-        if (decodeTimes.empty() || decodeTimes.front() > packet->pts) {
-            *seam = true;
-            return Error::failed(u"re-encoded packet at %1 cannot be placed"_s.arg(packet->pts));
-        }
-        packet->dts = decodeTimes.front();
-        decodeTimes.pop_front();
-        const QByteArray data = nal::toLengthPrefixed(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(packet->data), packet->size),
-                lengthSize);
-        av::PacketPtr framed = av::makePacket();
-        if (av_new_packet(framed.get(), int(data.size())) < 0)
-            return Error::failed(SmartCut::tr("Out of memory."));
-        memcpy(framed->data, data.constData(), size_t(data.size()));
-        av_packet_copy_props(framed.get(), packet);
+    SegmentEncoders::Result encoded = encoders.takeNext();
+    if (!encoded.status) {
+        *seam = encoded.seam;
+        return encoded.status;
+    }
+    const AVRational base = plan.input.video()->time_base;
+    for (av::PacketPtr &packet : encoded.packets) {
         ++r.report.reencodedFrames;
-        const qint64 outPts = framed->pts;
-        if (Status written = r.writer.write(framed.get(), r.videoStream); !written) {
+        const qint64 outPts = packet->pts;
+        if (Status written = r.writer.write(packet.get(), r.videoStream); !written) {
             *seam = true;
             return written;
         }
-        return r.advance(outPts, base);
-    };
-    const VideoSpanEncoder::Span span{segment.seekDts, segment.from, segment.to, shift};
-    Result<qint64> encoded = encoder.encode(plan.input, decoder, span, sink, r.job);
-    if (!encoded)
-        return encoded.error();
-    return encoder.finish(sink);
+        if (Status advanced = r.advance(outPts, base); !advanced)
+            return advanced;
+    }
+    return {};
 }
 
 Status openOutput(Render &r, OutputFile &file, const QString &output)
@@ -192,20 +156,21 @@ Status runSmart(Render &r, const QString &output, qint64 delay, bool *seam)
         return audio;
     if (Status begun = r.writer.begin(); !begun)
         return begun;
+    std::vector<SegmentEncoders::Task> tasks;
+    for (const PiecePlan &plan : r.plans) {
+        for (const CutSegment &segment : plan.segments) {
+            if (segment.kind == CutSegment::Kind::Encode)
+                tasks.push_back(SegmentEncoders::taskFor(plan, segment, delay));
+        }
+    }
+    SegmentEncoders encoders(std::move(tasks), *match, r.job, QThread::idealThreadCount());
     for (PiecePlan &plan : r.plans) {
         if (plan.input.audio())
             plan.input.audio()->discard = AVDISCARD_ALL;
-        Decoder decoder;
         for (const CutSegment &segment : plan.segments) {
-            Status done;
-            if (segment.kind == CutSegment::Kind::Copy) {
-                done = copySegment(r, plan, segment);
-            } else {
-                if (!decoder.isOpen() && decoder.open(plan.input.video(), true) < 0)
-                    return Error::failed(
-                            SmartCut::tr("“%1” could not be decoded.").arg(plan.input.name()));
-                done = encodeSegment(r, plan, segment, *match, decoder, delay, seam);
-            }
+            const Status done = segment.kind == CutSegment::Kind::Copy
+                                        ? copySegment(r, plan, segment)
+                                        : writeEncoded(r, plan, encoders, seam);
             if (!done)
                 return done;
         }

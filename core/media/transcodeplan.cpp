@@ -58,7 +58,7 @@ Result<TranscodePlan> TranscodePlan::make(const TranscodeRequest &request, JobCo
     const QString suffix = QFileInfo(request.output).suffix();
     if (suffix.compare(preset.extension, Qt::CaseInsensitive) != 0) {
         return Error::refused(tr("The preset “%1” writes .%2 files, but the output %3 is named "
-                                 "otherwise. Name it ….%2 or choose another preset.")
+                                 "otherwise. Give it the extension .%2 or choose another preset.")
                                       .arg(preset.name, preset.extension, quoted(request.output)));
     }
     if (preset.singleFrame && request.sources.size() > 1) {

@@ -73,7 +73,7 @@ void TestCliExport::forcedModes()
     const QString out = m_cli.filePath(u"copy.mp4"_s);
     Run refused = m_cli.run({u"export"_s, u"Film"_s, out, u"--render"_s, u"copy"_s});
     QCOMPARE(refused.status, 2);
-    QVERIFY2(refused.err.contains(u"--render smart"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"render mode “smart”"_s), qPrintable(refused.err));
     QVERIFY(!QFileInfo::exists(out));
     refused = m_cli.run({u"export"_s, u"Film"_s, out, u"--render"_s, u"fast"_s});
     QCOMPARE(refused.status, 1);

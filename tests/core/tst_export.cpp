@@ -336,7 +336,7 @@ void TestExport::plannerRefusals()
     QVERIFY(!refused && refused.error().message.contains(u"empty"_s));
     add(u"join_a.mp4"_s, {.in = 0.5});
     refused = plan(RenderMode::Copy);
-    QVERIFY(!refused && refused.error().message.contains(u"--render smart"_s));
+    QVERIFY(!refused && refused.error().message.contains(u"render mode “smart”"_s));
     refused = plan(RenderMode::Auto, m_dir->filePath(u"film.webm"_s));
     QVERIFY(!refused && refused.error().message.contains(u".mp4"_s));
     add(u"still.png"_s);
