@@ -6,7 +6,7 @@
 
 #include "media/allocator.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -30,6 +30,8 @@ QList<mt::Command> allCommands()
     commands += mt::cutCommands();
     commands += mt::timelineCommands();
     commands += mt::exportCommands();
+    commands += mt::generationCommands();
+    commands += mt::providerCommands();
     return commands;
 }
 
@@ -54,7 +56,11 @@ int printHelp(const QList<mt::Command> &commands)
 int main(int argc, char *argv[])
 {
     mt::tuneAllocatorForMedia();
-    QCoreApplication app(argc, argv);
+    // A GUI application without a screen: storyboard cards draw text, which needs Qt GUI's font
+    // database; the offscreen platform needs no display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     // A script reads stderr for errors and progress; the library's notes on what it opened or
     // migrated are for debugging (QT_LOGGING_RULES="mt.*.info=true" shows them).
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
