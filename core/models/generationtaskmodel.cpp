@@ -4,6 +4,8 @@
 
 #include "generation/generationservice.h"
 
+#include <QLocale>
+
 namespace mt {
 
 using namespace Qt::StringLiterals;
@@ -159,6 +161,11 @@ Qt::ItemFlags GenerationTaskModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QString GenerationTaskModel::money(double usd)
+{
+    return tr("$%1").arg(QLocale().toString(usd, 'f', 2));
 }
 
 bool GenerationTaskModel::canCheckAgain(const GenerationTask &task)

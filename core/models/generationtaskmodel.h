@@ -58,6 +58,9 @@ public:
     QString stageText(const GenerationTask &task) const;
     // Whether retrying the task polls the provider's task rather than submitting again.
     static bool canCheckAgain(const GenerationTask &task);
+    // An amount in US dollars as the editor shows it everywhere: "$0.28" (prices are in USD
+    // whatever the locale; the digits follow the locale).
+    static QString money(double usd);
 
 signals:
     void loadFailed(const QString &message);

@@ -143,6 +143,7 @@ private slots:
         QVERIFY(generate->isEnabled());
         QVERIFY(child<QLabel>(dialog, u"costLabel"_s)->text().startsWith(u"Free"_s));
         QTest::qWait(300); // the first frame's thumbnail
+        QTest::qWait(50);  // layouts settle before the picture
         QVERIFY(dialog.grab().save(screenshotPath(u"generate-dialog.png"_s)));
 
         QTest::mouseClick(generate, Qt::LeftButton);
@@ -178,6 +179,7 @@ private slots:
         QVERIFY(child<QPushButton>(panel, u"generateAgainButton"_s)->isVisibleTo(&panel));
         QVERIFY(child<QPushButton>(panel, u"variationButton"_s)->isVisibleTo(&panel));
         QVERIFY(!child<QPushButton>(panel, u"cancelButton"_s)->isVisibleTo(&panel));
+        QTest::qWait(50); // layouts settle before the picture
         QVERIFY(panel.grab().save(screenshotPath(u"generations-panel.png"_s)));
 
         // A variation replaces the clip, keeping the first take as an alternate.
@@ -220,6 +222,7 @@ private slots:
         QVERIFY2(problem->text().contains(u"2001"_s) && problem->text().contains(u"2000"_s),
                  qPrintable(problem->text()));
         QVERIFY(child<QLabel>(dialog, u"promptCounter"_s)->text().contains(u"2001 / 2000"_s));
+        QTest::qWait(50); // layouts settle before the picture
         QVERIFY(dialog.grab().save(screenshotPath(u"generate-dialog-too-long.png"_s)));
 
         prompt->moveCursor(QTextCursor::End);

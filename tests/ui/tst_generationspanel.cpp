@@ -114,6 +114,7 @@ private slots:
         QVERIFY(stack);
         QCOMPARE(stack->currentWidget()->objectName(), u"generationsEmpty"_s);
         QVERIFY(!panel.findChild<QWidget *>(u"generationDetails"_s)->isVisibleTo(&panel));
+        QTest::qWait(50); // layouts settle before the picture
         QVERIFY(panel.grab().save(screenshotPath(u"generations-panel-empty.png"_s)));
     }
 
@@ -142,6 +143,7 @@ private slots:
         QVERIFY(!button(panel, u"cancelButton"_s)->isVisibleTo(&panel));
         auto *error = panel.findChild<QLabel *>(u"generationError"_s);
         QVERIFY(error->text().contains(u"cannot tell"_s));
+        QTest::qWait(50); // layouts settle before the picture
         QVERIFY(panel.grab().save(screenshotPath(u"generations-panel-attention.png"_s)));
 
         // Submitting again asks first; Cancel leaves the task as it was.
@@ -149,6 +151,7 @@ private slots:
         auto *box = panel.findChild<QMessageBox *>(u"submitAgainConfirmation"_s);
         QVERIFY(box);
         QVERIFY(box->text().contains(u"charged twice"_s));
+        QTest::qWait(50); // layouts settle before the picture
         QVERIFY(box->grab().save(screenshotPath(u"generations-submit-again.png"_s)));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(50);
@@ -213,6 +216,7 @@ private slots:
                                     60000));
         panel.selectTask(third);
         QVERIFY(button(panel, u"variationButton"_s)->isVisibleTo(&panel));
+        QTest::qWait(50); // layouts settle before the picture
         QVERIFY(panel.grab().save(screenshotPath(u"generations-panel-done.png"_s)));
     }
 };

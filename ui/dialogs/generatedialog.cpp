@@ -6,6 +6,7 @@
 #include "generation/generationservice.h"
 #include "jobs/jobqueue.h"
 #include "models/charactermodel.h"
+#include "models/generationtaskmodel.h"
 #include "models/mediapreviews.h"
 #include "panels/inlinemessage.h"
 #include "storage/assetstore.h"
@@ -30,14 +31,7 @@ namespace mt {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString money(double usd)
-{
-    return QLocale().toCurrencyString(usd, u"$"_s, 2);
-}
-
-} // namespace
+namespace {} // namespace
 
 QIcon GenerateDialog::thumbnail(const QImage &image)
 {
@@ -106,13 +100,15 @@ GenerateDialog::GenerateDialog(EditorSession &session,
 
     m_movesList->setObjectName(u"cameraMovesList"_s);
     m_movesList->setAccessibleName(tr("Camera moves"));
-    m_movesList->setViewMode(QListView::IconMode);
+    m_movesList->setViewMode(QListView::ListMode);
     m_movesList->setFlow(QListView::LeftToRight);
     m_movesList->setWrapping(true);
     m_movesList->setResizeMode(QListView::Adjust);
     m_movesList->setMovement(QListView::Static);
     m_movesList->setSpacing(2);
-    m_movesList->setGridSize(QSize(118, m_movesList->fontMetrics().height() + 10));
+    m_movesList->setGridSize(QSize(MoveColumnWidth, m_movesList->fontMetrics().height() + 10));
+    m_movesList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_movesList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_movesList->setSelectionMode(QAbstractItemView::NoSelection);
     for (const QString &move : cameraMoveNames()) {
         auto *item = new QListWidgetItem(move, m_movesList); // the providers' own words
@@ -120,8 +116,11 @@ GenerateDialog::GenerateDialog(EditorSession &session,
         item->setCheckState(Qt::Unchecked);
         item->setSizeHint(m_movesList->gridSize() - QSize(4, 2));
     }
-    const int rows = (int(cameraMoveNames().size()) + 4) / 5;
-    m_movesList->setFixedHeight(rows * m_movesList->gridSize().height() + 8);
+    // Every move in view at once, four to a row: a list to scroll hides choices.
+    const int rows = (int(cameraMoveNames().size()) + MoveColumns - 1) / MoveColumns;
+    m_movesList->setFixedHeight(rows * m_movesList->gridSize().height()
+                                + 2 * m_movesList->frameWidth() + 4);
+    m_movesList->setMinimumWidth(MoveColumns * MoveColumnWidth + 2 * m_movesList->frameWidth() + 4);
     m_movesHint->setObjectName(u"cameraMovesHint"_s);
     m_movesHint->setWordWrap(true);
     m_movesHint->setForegroundRole(QPalette::PlaceholderText);
@@ -168,7 +167,9 @@ GenerateDialog::GenerateDialog(EditorSession &session,
     form->setVerticalSpacing(8);
     form->addRow(tr("Provider:"), m_provider);
     auto *modeRow = new QHBoxLayout;
+    modeRow->setSpacing(8);
     modeRow->addWidget(m_mode, 1);
+    modeRow->addSpacing(8);
     modeRow->addWidget(new QLabel(tr("Model:"), this));
     modeRow->addWidget(m_model, 1);
     form->addRow(tr("Mode:"), modeRow);
@@ -185,9 +186,12 @@ GenerateDialog::GenerateDialog(EditorSession &session,
     form->addRow(m_firstFrameLabel, m_firstFrame);
     form->addRow(m_characterLabel, m_character);
     auto *formatRow = new QHBoxLayout;
+    formatRow->setSpacing(8);
     formatRow->addWidget(m_resolution, 1);
+    formatRow->addSpacing(8);
     formatRow->addWidget(new QLabel(tr("Duration:"), this));
     formatRow->addWidget(m_duration, 1);
+    formatRow->addSpacing(8);
     formatRow->addWidget(new QLabel(tr("Takes:"), this));
     formatRow->addWidget(m_takes);
     form->addRow(tr("Resolution:"), formatRow);
@@ -333,7 +337,7 @@ GenerationRequest GenerateDialog::request() const
         request.characterId = m_character->currentData().toLongLong();
     request.duration = m_duration->currentData().toDouble();
     request.resolution = m_resolution->currentData().toString();
-    request.promptOptimizer = m_optimizer->isEnabled() && m_optimizer->isChecked();
+    request.promptOptimizer = !m_optimizer->isHidden() && m_optimizer->isChecked();
     request.replaceClipId = m_clipId > 0 && m_replace->isChecked() ? m_clipId : 0;
     return request;
 }
@@ -352,18 +356,19 @@ QString GenerateDialog::costText(const GenerationRequest &prepared) const
     SpendLedger &ledger = m_session.generation().ledger();
     const double each = ledger.estimatedCost(*provider, prepared);
     QString text = takes() > 1 ? tr("Estimated cost: %1 × %2 takes = %3")
-                                         .arg(money(each))
+                                         .arg(GenerationTaskModel::money(each))
                                          .arg(takes())
-                                         .arg(money(each * takes()))
-                               : tr("Estimated cost: %1").arg(money(each));
+                                         .arg(GenerationTaskModel::money(each * takes()))
+                               : tr("Estimated cost: %1").arg(GenerationTaskModel::money(each));
     if (const double budget = ledger.monthlyBudget(); budget > 0) {
         const Result<double> spent = ledger.spentThisMonth();
         const Result<double> committed = ledger.committed();
         if (spent && committed)
             text += u" · "_s
                     + tr("%1 of this month's %2 budget left")
-                              .arg(money(std::max(0.0, budget - *spent - *committed)),
-                                   money(budget));
+                              .arg(GenerationTaskModel::money(
+                                           std::max(0.0, budget - *spent - *committed)),
+                                   GenerationTaskModel::money(budget));
     } else {
         text += u" · "_s + tr("no monthly budget set");
     }

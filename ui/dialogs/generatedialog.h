@@ -46,6 +46,8 @@ class GenerateDialog : public QDialog
 
 public:
     static constexpr int ThumbHeight = 36; // rows of the first frame and character lists
+    static constexpr int MoveColumns = 4;
+    static constexpr int MoveColumnWidth = 128;
 
     GenerateDialog(EditorSession &session,
                    qint64 projectId,

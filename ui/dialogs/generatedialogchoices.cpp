@@ -58,7 +58,7 @@ void GenerateDialog::providerChanged()
     m_mode->setCurrentIndex(keep >= 0 ? keep : 0);
     m_filling = false;
     // Only remote providers rewrite prompts; the storyboard draws the prompt as written.
-    m_optimizer->setEnabled(provider && provider->isRemote());
+    m_optimizer->setVisible(provider && provider->isRemote());
     modeChanged();
 }
 
@@ -124,9 +124,11 @@ void GenerateDialog::modelChanged()
         m_moves.clear();
     }
     m_movesList->setEnabled(moves);
-    m_movesHint->setText(moves ? tr("Pick up to %n move(s), in the order they should happen.",
-                                    nullptr,
-                                    model->maxCameraMoves)
+    m_movesHint->setText(moves ? (model->maxCameraMoves == 1
+                                          ? tr("Pick one move for the shot.")
+                                          : tr("Pick up to %1 moves, in the order they should "
+                                               "happen.")
+                                                    .arg(model->maxCameraMoves))
                                : tr("This model does not take camera moves. Pick a Director model "
                                     "to direct the camera."));
     updateCounter();
@@ -147,7 +149,7 @@ void GenerateDialog::resolutionChanged()
             if (allowed.name != resolution)
                 continue;
             for (int seconds : allowed.durations)
-                m_duration->addItem(tr("%n second(s)", nullptr, seconds), double(seconds));
+                m_duration->addItem(tr("%1 s").arg(seconds), double(seconds));
         }
         int keep = m_duration->findData(previous);
         if (keep < 0)

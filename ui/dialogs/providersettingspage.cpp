@@ -5,6 +5,7 @@
 #include "editorsession.h"
 #include "generation/credentialstore.h"
 #include "generation/generationservice.h"
+#include "models/generationtaskmodel.h"
 #include "panels/inlinemessage.h"
 
 #include <QDoubleSpinBox>
@@ -29,11 +30,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 enum PriceColumn { ProviderColumn, ModelColumn, ListPriceColumn, PriceColumn };
-
-QString money(double usd)
-{
-    return QLocale().toCurrencyString(usd, u"$"_s, 2);
-}
 
 } // namespace
 
@@ -147,11 +143,9 @@ QWidget *ProviderSettingsPage::providerBox(const QString &name)
     baseUrl->setWordWrap(true);
 
     const ProviderLimits limits = provider->limits();
-    auto *pacing = new QLabel(tr("%n request(s) per minute", nullptr, limits.requestsPerMinute)
-                                      + u" · "_s
-                                      + tr("%n task(s) in flight at once",
-                                           nullptr,
-                                           limits.maxTasksInFlight),
+    auto *pacing = new QLabel(tr("%1 requests per minute · %2 tasks in flight at once")
+                                      .arg(limits.requestsPerMinute)
+                                      .arg(limits.maxTasksInFlight),
                               box);
     pacing->setObjectName(name + u"Pacing"_s);
     pacing->setToolTip(tr("Movie Tool keeps to these limits of the provider's plan, and waits "
@@ -292,7 +286,8 @@ QWidget *ProviderSettingsPage::pricesBox()
             auto *providerItem = new QTableWidgetItem(provider->displayName());
             providerItem->setData(Qt::UserRole, name);
             auto *modelItem = new QTableWidgetItem(model.id);
-            auto *listItem = new QTableWidgetItem(money(provider->estimatedCost(sample)));
+            auto *listItem = new QTableWidgetItem(
+                    GenerationTaskModel::money(provider->estimatedCost(sample)));
             for (QTableWidgetItem *item : {providerItem, modelItem, listItem})
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             const QJsonValue own = prices.value(name).toObject().value(model.id);
@@ -321,7 +316,8 @@ QWidget *ProviderSettingsPage::pricesBox()
     m_spent->setObjectName(u"spentLabel"_s);
     m_spent->setForegroundRole(QPalette::PlaceholderText);
     const Result<double> spent = ledger.spentThisMonth();
-    m_spent->setText(spent ? tr("Spent this month: %1").arg(money(*spent)) : spent.error().message);
+    m_spent->setText(spent ? tr("Spent this month: %1").arg(GenerationTaskModel::money(*spent))
+                           : spent.error().message);
     auto *budgetLine = new QHBoxLayout;
     budgetLine->addWidget(m_budget);
     budgetLine->addWidget(m_spent, 1);

@@ -104,8 +104,7 @@ void GenerationDelegate::paint(QPainter *painter,
                        cell.width() - 2 * Margin,
                        line);
     const double cost = index.data(GenerationTaskModel::CostRole).toDouble();
-    const QString price = cost > 0 ? QLocale().toCurrencyString(cost, QStringLiteral("$"), 2)
-                                   : tr("free");
+    const QString price = cost > 0 ? GenerationTaskModel::money(cost) : tr("free");
     const int priceWidth = metrics.horizontalAdvance(price);
     painter->drawText(second, Qt::AlignRight | Qt::AlignVCenter, price);
     QRect detail = second.adjusted(0, 0, -priceWidth - Margin, 0);

@@ -202,7 +202,8 @@ GenerationsPanel::GenerationsPanel(EditorSession &session, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &GenerationsPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GenerationsPanel::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &GenerationsPanel::updateActions);
+    // A task changing state changes the summary ("2 running") and maybe the actions shown.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &GenerationsPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         // A new task is selected, so its progress and actions are in view at once.
         m_view->setCurrentIndex(m_model->index(first));
@@ -262,13 +263,14 @@ void GenerationsPanel::updateActions()
     if (task.state == TaskState::Failed && !task.error.isEmpty())
         stage = tr("Failed");
     if (task.estimatedCost > 0)
-        stage += u" · "_s
-                 + tr("estimated %1").arg(QLocale().toCurrencyString(task.estimatedCost, u"$"_s, 2));
+        stage += u" · "_s + tr("estimated %1").arg(GenerationTaskModel::money(task.estimatedCost));
     m_stage->setText(stage);
     QString explanation = task.error;
     if (decision && explanation.isEmpty())
         explanation = tr("Movie Tool cannot tell whether the provider received this request.");
-    if (decision) {
+    // The service's own message already says what to check when no id came back; the way out
+    // without paying twice is worth saying when there is one.
+    if (decision && (task.error.isEmpty() || GenerationTaskModel::canCheckAgain(task))) {
         explanation += u"\n\n"_s
                        + (!GenerationTaskModel::canCheckAgain(task)
                                   ? tr("No task id came back. Check your account on the provider's "
