@@ -264,6 +264,7 @@ QWidget *ProviderSettingsPage::pricesBox()
     m_prices->setHorizontalHeaderLabels(
             {tr("Provider"), tr("Model"), tr("List price"), tr("Your price (USD)")});
     m_prices->verticalHeader()->hide();
+    m_prices->verticalHeader()->setDefaultSectionSize(m_prices->fontMetrics().height() + 10);
     m_prices->horizontalHeader()->setSectionResizeMode(ModelColumn, QHeaderView::Stretch);
     m_prices->horizontalHeader()->setSectionResizeMode(ProviderColumn,
                                                        QHeaderView::ResizeToContents);
