@@ -117,6 +117,18 @@ QVariant GenerationTaskModel::data(const QModelIndex &index, int role) const
         return task.request.model.isEmpty()
                        ? providerName(task.request.provider)
                        : tr("%1 · %2").arg(providerName(task.request.provider), task.request.model);
+    case DetailRole: {
+        QStringList parts{data(index, ProviderModelRole).toString()};
+        if (task.request.shotNumber > 0)
+            parts << tr("shot %1").arg(task.request.shotNumber);
+        if (task.request.takeOfTaskId > 0 || task.request.takeIndex > 0)
+            parts << tr("take %1").arg(task.request.takeIndex + 1);
+        else if (task.request.variationOfAssetId > 0)
+            parts << tr("variation");
+        if (task.request.duration > 0)
+            parts << tr("%1 s").arg(QLocale().toString(task.request.duration));
+        return parts.join(u" · "_s);
+    }
     case CostRole:
         return task.estimatedCost;
     case ErrorRole:
@@ -146,6 +158,7 @@ QHash<int, QByteArray> GenerationTaskModel::roleNames() const
     names.insert(StageRole, "stage");
     names.insert(PromptRole, "prompt");
     names.insert(ProviderModelRole, "providerModel");
+    names.insert(DetailRole, "detail");
     names.insert(CostRole, "cost");
     names.insert(ErrorRole, "error");
     names.insert(CanCancelRole, "canCancel");

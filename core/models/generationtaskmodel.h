@@ -29,6 +29,7 @@ public:
         StageRole,         // translated stage: "Waiting for MiniMax (Hailuo)", "Failed", …
         PromptRole,        // the prompt as typed
         ProviderModelRole, // "Storyboard (offline) · card"
+        DetailRole,        // provider · model · shot · take · duration, for the row's 2nd line
         CostRole,          // double, USD (estimate, 0 for free providers)
         ErrorRole,         // translated message of a failed or needs-attention task
         CanCancelRole,     // bool: queued … downloading

@@ -110,6 +110,13 @@ private slots:
         const Result<QList<GenerationTask>> made = f.service().generate(request(u"Takes"_s), 3);
         MT_VERIFY_OK(made);
         const qint64 third = made->last().id;
+        QVERIFY2(model.index(model.rowOf(third))
+                         .data(GenerationTaskModel::DetailRole)
+                         .toString()
+                         .contains(u"take 3"_s),
+                 qPrintable(model.index(model.rowOf(third))
+                                    .data(GenerationTaskModel::DetailRole)
+                                    .toString()));
         MT_VERIFY_OK(f.service().cancel(third));
         const int row = model.rowOf(third);
         QVERIFY(row >= 0);

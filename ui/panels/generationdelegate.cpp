@@ -91,7 +91,8 @@ void GenerationDelegate::paint(QPainter *painter,
                        pill.left() - cell.left() - 2 * Margin,
                        line);
     const QString text = index.data(GenerationTaskModel::PromptRole).toString().simplified();
-    painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    // The selection is a light tint, so the text keeps its own colour to stay readable.
+    painter->setPen(palette.color(QPalette::Text));
     painter->drawText(prompt,
                       Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(text, Qt::ElideRight, prompt.width()));
@@ -110,8 +111,7 @@ void GenerationDelegate::paint(QPainter *painter,
     QRect detail = second.adjusted(0, 0, -priceWidth - Margin, 0);
     painter->drawText(detail,
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(GenerationTaskModel::ProviderModelRole)
-                                                 .toString(),
+                      metrics.elidedText(index.data(GenerationTaskModel::DetailRole).toString(),
                                          Qt::ElideRight,
                                          detail.width()));
 
