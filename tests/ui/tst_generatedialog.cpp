@@ -3,6 +3,7 @@
 #include "testmedia.h"
 
 #include "dialogs/generatedialog.h"
+#include "edit/timelineeditor.h"
 #include "editorsession.h"
 #include "generation/generationservice.h"
 #include "models/generationtaskmodel.h"
@@ -12,6 +13,7 @@
 #include "storage/projectstore.h"
 #include "storage/timelinestore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -197,6 +199,55 @@ private slots:
         QVERIFY(varied);
         QCOMPARE(varied->state, TaskState::Done);
         QCOMPARE(varied->replacedClipId, timeline->clips.first().id);
+    }
+
+    void openedForAClipItReplacesIt()
+    {
+        const auto footage = m_session->library().media().importFile(m_project,
+                                                                     test::media(u"h264_aac.mp4"_s));
+        QVERIFY2(footage, qPrintable(footage ? QString() : footage.error().message));
+        const Result<Clip> first = m_session->timeline().addClip(m_project,
+                                                                 {.assetId = footage->asset.id});
+        QVERIFY(first);
+        const Result<Clip> second = m_session->timeline().addClip(m_project,
+                                                                  {.assetId = footage->asset.id});
+        QVERIFY(second);
+
+        GenerateDialog dialog(*m_session, m_project, second->id);
+        dialog.show();
+        auto *replace = dialog.findChild<QCheckBox *>(u"replaceCheck"_s);
+        QVERIFY(replace && replace->isVisibleTo(&dialog) && replace->isChecked());
+        QCOMPARE(dialog.request().replaceClipId, second->id);
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"promptEdit"_s),
+                         u"The boat leaves the harbour"_s);
+        QVERIFY(pick(dialog.findChild<QComboBox *>(u"durationCombo"_s), 3.0));
+        settle(dialog);
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"generateButton"_s), Qt::LeftButton);
+        QCOMPARE(dialog.createdTasks().size(), 1);
+        const qint64 task = dialog.createdTasks().first();
+        QVERIFY(QTest::qWaitFor([&] { return !m_session->generation().isWorking(task); }, 60000));
+        const Result<GenerationTask> done = m_session->generation().tasks().get(task);
+        QVERIFY(done);
+        QCOMPARE(done->state, TaskState::Done);
+        QCOMPARE(done->request.shotNumber, 2); // the clip's place on the timeline
+
+        // Same place, the new shot in it; the footage kept as a take to swap back.
+        const TimelineStore store(m_session->library().database());
+        const Result<Timeline> timeline = store.load(m_project);
+        QVERIFY(timeline);
+        QCOMPARE(timeline->clips.size(), 2);
+        QCOMPARE(timeline->clips.at(1).id, second->id);
+        QCOMPARE(timeline->clips.at(1).assetId, done->resultAssetId);
+        QCOMPARE(timeline->clips.at(0).assetId, footage->asset.id);
+        const Result<QList<qint64>> takes = store.takes(second->id);
+        QVERIFY(takes);
+        QVERIFY(takes->contains(footage->asset.id));
+
+        // Unticked, the result is appended instead.
+        GenerateDialog again(*m_session, m_project, second->id);
+        again.findChild<QCheckBox *>(u"replaceCheck"_s)->setChecked(false);
+        QCOMPARE(again.request().replaceClipId, 0);
     }
 
     void promptProblemsAreShownAsTheyAreTyped()
