@@ -128,6 +128,10 @@ private slots:
         auto *firstFrame = child<QComboBox>(dialog, u"firstFrameCombo"_s);
         QVERIFY(firstFrame->isVisibleTo(&dialog));
         QVERIFY(pick(firstFrame, still->asset.id));
+        QVERIFY(!firstFrame->itemIcon(firstFrame->currentIndex()).isNull()
+                || QTest::qWaitFor(
+                        [&] { return !firstFrame->itemIcon(firstFrame->currentIndex()).isNull(); },
+                        5000)); // the thumbnail of the picked image
         QVERIFY(pick(child<QComboBox>(dialog, u"durationCombo"_s), 3.0));
         auto *prompt = child<QPlainTextEdit>(dialog, u"promptEdit"_s);
         prompt->setFocus();
@@ -244,8 +248,12 @@ private slots:
         QVERIFY(takes);
         QVERIFY(takes->contains(footage->asset.id));
 
-        // Unticked, the result is appended instead.
+        // Opened again for the clip, it starts from what made the shot in it.
         GenerateDialog again(*m_session, m_project, second->id);
+        QCOMPARE(again.request().prompt, u"The boat leaves the harbour"_s);
+        QCOMPARE(again.request().duration, 3.0);
+        QCOMPARE(again.request().provider, u"storyboard"_s);
+        // Unticked, the result is appended instead.
         again.findChild<QCheckBox *>(u"replaceCheck"_s)->setChecked(false);
         QCOMPARE(again.request().replaceClipId, 0);
     }

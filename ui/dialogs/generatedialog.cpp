@@ -12,6 +12,7 @@
 #include "storage/assetstore.h"
 #include "storage/characterstore.h"
 #include "storage/library.h"
+#include "storage/timelinestore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -250,8 +251,46 @@ GenerateDialog::GenerateDialog(EditorSession &session,
     fillFirstFrames();
     fillCharacters();
     fillProviders();
+    // Opened for a shot that was generated: start from what made it, so "again" is one click.
+    if (clipId > 0) {
+        const Result<Clip> clip = TimelineStore(m_session.library().database()).clip(clipId);
+        if (clip) {
+            const Result<std::optional<GenerationTask>> made
+                    = m_session.generation().tasks().byResultAsset(clip->assetId);
+            if (made && *made)
+                prefill((*made)->request);
+        }
+    }
     updateCounter();
     validate();
+}
+
+void GenerateDialog::prefill(const GenerationRequest &request)
+{
+    auto select = [](QComboBox *combo, const QVariant &value) {
+        if (const int row = combo->findData(value); row >= 0)
+            combo->setCurrentIndex(row);
+    };
+    // Each choice refills the ones after it, so they are set in order.
+    select(m_provider, request.provider);
+    select(m_mode, int(request.mode));
+    select(m_model, request.model);
+    select(m_resolution, request.resolution);
+    select(m_duration, request.duration);
+    select(m_firstFrame, request.firstFrameAssetId);
+    select(m_character, request.characterId);
+    m_optimizer->setChecked(request.promptOptimizer);
+    m_prompt->setPlainText(request.prompt);
+    m_moves.clear();
+    for (int row = 0; row < m_movesList->count(); ++row)
+        m_movesList->item(row)->setCheckState(Qt::Unchecked);
+    for (const QString &move : request.cameraMoves) {
+        const QList<QListWidgetItem *> items = m_movesList->findItems(move, Qt::MatchExactly);
+        if (!items.isEmpty() && m_movesList->isEnabled())
+            items.first()->setCheckState(Qt::Checked); // moveToggled keeps the order
+    }
+    updateCounter();
+    scheduleValidation();
 }
 
 void GenerateDialog::fillProviders()

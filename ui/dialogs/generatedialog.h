@@ -62,6 +62,10 @@ public:
     // Tasks the last Generate made (their ids), for the caller and tests.
     QList<qint64> createdTasks() const { return m_created; }
 
+    // Sets the controls from an earlier request (its provenance): provider, mode, model, prompt,
+    // camera moves, references, duration and resolution, where this build still offers them.
+    void prefill(const GenerationRequest &request);
+
     // Camera moves in the order they were picked.
     QStringList cameraMoves() const { return m_moves; }
 
