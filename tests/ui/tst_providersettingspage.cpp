@@ -178,6 +178,9 @@ private slots:
         QTest::qWait(200);
         QVERIFY(dialog.findChild<QLabel *>(u"costLabel"_s)->text().contains(u"$0.40"_s));
         QVERIFY(dialog.findChild<QLabel *>(u"costLabel"_s)->text().contains(u"$0.30"_s));
+        dialog.show();
+        QTest::qWait(50); // layouts settle before the picture
+        QVERIFY(dialog.grab().save(screenshotPath(u"generate-dialog-over-budget.png"_s)));
         if (modes->currentData().toInt() == int(GenerationMode::TextToVideo)) {
             QVERIFY2(dialog.problem().contains(u"budget"_s, Qt::CaseInsensitive),
                      qPrintable(dialog.problem()));

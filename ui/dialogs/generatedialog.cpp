@@ -123,7 +123,8 @@ GenerateDialog::GenerateDialog(EditorSession &session,
                                 + 2 * m_movesList->frameWidth() + 4);
     m_movesList->setMinimumWidth(MoveColumns * MoveColumnWidth + 2 * m_movesList->frameWidth() + 4);
     m_movesHint->setObjectName(u"cameraMovesHint"_s);
-    m_movesHint->setWordWrap(true);
+    // One line: a wrapped label in a form row can be given less height than it needs.
+    m_movesHint->setWordWrap(false);
     m_movesHint->setForegroundRole(QPalette::PlaceholderText);
 
     m_firstFrame->setObjectName(u"firstFrameCombo"_s);
@@ -180,7 +181,7 @@ GenerateDialog::GenerateDialog(EditorSession &session,
     promptBox->addWidget(m_counter);
     form->addRow(tr("Prompt:"), promptBox);
     auto *movesBox = new QVBoxLayout;
-    movesBox->setSpacing(2);
+    movesBox->setSpacing(4);
     movesBox->addWidget(m_movesList);
     movesBox->addWidget(m_movesHint);
     form->addRow(tr("Camera:"), movesBox);
@@ -202,6 +203,8 @@ GenerateDialog::GenerateDialog(EditorSession &session,
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 12);
+    // The dialog grows with what it shows (rows per mode, a problem of several lines).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->setSpacing(10);
     layout->addWidget(m_message);
     layout->addLayout(form);

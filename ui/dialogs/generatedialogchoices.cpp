@@ -129,8 +129,7 @@ void GenerateDialog::modelChanged()
                                           : tr("Pick up to %1 moves, in the order they should "
                                                "happen.")
                                                     .arg(model->maxCameraMoves))
-                               : tr("This model does not take camera moves. Pick a Director model "
-                                    "to direct the camera."));
+                               : tr("This model does not take camera moves; Director models do."));
     updateCounter();
     resolutionChanged();
 }
