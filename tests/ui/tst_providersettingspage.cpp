@@ -139,6 +139,29 @@ private slots:
         QVERIFY(!m_session->generation().provider(u"minimax"_s)->isConfigured());
     }
 
+    void refusedBaseUrlIsExplained()
+    {
+        // Plain http to another host would send the key in clear: refused, and said so.
+        qputenv("MOVIETOOL_SEGMIND_BASE_URL", "http://example.com/api");
+        QStringList problems;
+        bool configured = false;
+        m_session->configureProviders([&](const QStringList &found) {
+            problems = found;
+            configured = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return configured; }, 5000));
+        qunsetenv("MOVIETOOL_SEGMIND_BASE_URL");
+        if (!m_session->generation().provider(u"segmind"_s))
+            QSKIP("Segmind is not in this build");
+        QCOMPARE(problems.size(), 1);
+        ProviderSettingsPage page(*m_session);
+        const QList<InlineMessage *> messages = page.findChildren<InlineMessage *>();
+        bool shown = false;
+        for (const InlineMessage *message : messages)
+            shown = shown || message->details().contains(problems.first());
+        QVERIFY(shown);
+    }
+
     void pricesAndBudgetReachTheLedger()
     {
         ProviderSettingsPage page(*m_session);

@@ -78,6 +78,11 @@ ProviderSettingsPage::ProviderSettingsPage(EditorSession &session, QWidget *pare
             &ProviderSettingsPage::showFallbackWarning);
     if (m_session.credentials().isUsingFallback())
         showFallbackWarning();
+    // A base URL override that was refused leaves its provider without a key: say why.
+    if (const QStringList problems = m_session.providerProblems(); !problems.isEmpty())
+        m_message->showMessage(InlineMessage::Level::Warning,
+                               tr("A provider could not be set up."),
+                               problems);
     for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
         refreshKey(it.key());
 }
