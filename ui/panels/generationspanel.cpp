@@ -279,6 +279,9 @@ void GenerationsPanel::updateActions()
                                   : tr("The provider gave this task an id, so Movie Tool can ask "
                                        "about it again without paying twice."));
     }
+    if (task.state == TaskState::Done && explanation.isEmpty())
+        explanation = tr("The shot is in the media bin and on the timeline. Double-click the row "
+                         "to preview it; Variation makes another take of it.");
     m_error->setText(explanation.trimmed());
     m_error->setVisible(!m_error->text().isEmpty());
 
