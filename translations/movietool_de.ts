@@ -5,143 +5,143 @@
     <name></name>
     <message>
         <source>MiniMax makes videos only; make portraits and first frames with Segmind or import an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax erstellt nur Videos; erstellen Sie Porträts und erste Bilder mit Segmind oder importieren Sie ein Bild.</translation>
     </message>
     <message>
         <source>MiniMax has no model “%1”. Pick one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat kein Modell „%1“. Wählen Sie eines von: %2.</translation>
     </message>
     <message>
         <source>%1 cannot make %2. Pick %3, or another mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann kein %2 erstellen. Wählen Sie %3 oder einen anderen Modus.</translation>
     </message>
     <message>
         <source>“%1” is not a camera move. Pick moves from the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kamerabewegung. Wählen Sie Bewegungen aus der Liste: %2.</translation>
     </message>
     <message>
         <source>The camera move “%1” is listed twice. Remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamerabewegung „%1“ ist doppelt aufgeführt. Entfernen Sie eine.</translation>
     </message>
     <message>
         <source>The camera moves “%1” and “%2” cannot run at the same time. Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamerabewegungen „%1“ und „%2“ können nicht gleichzeitig laufen. Behalten Sie eine davon.</translation>
     </message>
     <message>
         <source>%1 does not follow camera moves. Pick %2, or remove the moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt keinen Kamerabewegungen. Wählen Sie %2 oder entfernen Sie die Bewegungen.</translation>
     </message>
     <message>
         <source>%1 camera moves were picked; MiniMax runs at most %2 at once. Remove %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kamerabewegungen wurden gewählt; MiniMax führt höchstens %2 gleichzeitig aus. Entfernen Sie %3.</translation>
     </message>
     <message>
         <source>The prompt contains square brackets, which MiniMax reads as camera commands. Remove them and pick camera moves from the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt enthält eckige Klammern, die MiniMax als Kamerabefehle liest. Entfernen Sie sie und wählen Sie stattdessen Kamerabewegungen aus der Liste.</translation>
     </message>
     <message>
         <source>The prompt is empty. Describe the shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt ist leer. Beschreiben Sie die Einstellung.</translation>
     </message>
     <message>
         <source>The prompt is %1 characters long with its camera commands; MiniMax takes at most %2. Shorten it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt ist mit seinen Kamerabefehlen %1 Zeichen lang; MiniMax akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
     </message>
     <message>
         <source>%1 does not make %2 video. Pick %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt kein %2-Video. Wählen Sie %3.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source> (%1 s needs %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s erfordert %2)</translation>
     </message>
     <message>
         <source>%1 at %2 makes %3 s shots, not %4 s%5. Pick %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 erstellt Einstellungen von %3 s, nicht %4 s%5. Wählen Sie %3 s.</translation>
     </message>
     <message>
         <source>The first frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Bild</translation>
     </message>
     <message>
         <source>The image of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild von %1</translation>
     </message>
     <message>
         <source>Image to video needs a first frame: pick an image or a character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zu Video braucht ein erstes Bild: Wählen Sie ein Bild oder eine Figur.</translation>
     </message>
     <message>
         <source>Character to video needs a character with a reference image. Pick a character, or add an image to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur zu Video braucht eine Figur mit Referenzbild. Wählen Sie eine Figur oder fügen Sie ihr ein Bild hinzu.</translation>
     </message>
     <message>
         <source>MiniMax has no option “%1”. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat keine Option „%1“. Entfernen Sie sie.</translation>
     </message>
     <message>
         <source>The option “%1” is on or off (true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ ist ein- oder ausgeschaltet (true oder false).</translation>
     </message>
     <message>
         <source>Fast pretreatment works only with the Hailuo 2.3 and 02 models. Turn it off or pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schnelle Vorverarbeitung funktioniert nur mit den Modellen Hailuo 2.3 und 02. Schalten Sie sie aus oder wählen Sie eines dieser Modelle.</translation>
     </message>
     <message>
         <source>Segmind offers text to video, image to video and images here. For character to video use MiniMax, or image to video with the character&apos;s image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind bietet hier Text zu Video, Bild zu Video und Bilder. Für Figur zu Video verwenden Sie MiniMax oder Bild zu Video mit dem Bild der Figur.</translation>
     </message>
     <message>
         <source>Segmind has no model “%1” here. Pick one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat hier kein Modell „%1“. Wählen Sie eines von: %2.</translation>
     </message>
     <message>
         <source>%1 cannot make that kind of result. Pick %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann diese Art von Ergebnis nicht erstellen. Wählen Sie %2.</translation>
     </message>
     <message>
         <source>The prompt is %1 characters long; Kling takes at most %2. Shorten it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt ist %1 Zeichen lang; Kling akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
     </message>
     <message>
         <source>%1 does not take camera moves. Pick %2, or remove the moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Kamerabewegungen. Wählen Sie %2 oder entfernen Sie die Bewegungen.</translation>
     </message>
     <message>
         <source>Kling takes one camera move per shot; %1 were picked. Keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kling akzeptiert eine Kamerabewegung pro Einstellung; %1 wurden gewählt. Behalten Sie eine.</translation>
     </message>
     <message>
         <source>Kling cannot do the camera move “%1”. Pick truck, pedestal, pan, tilt or zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kling kann die Kamerabewegung „%1“ nicht ausführen. Wählen Sie Truck, Pedestal, Schwenk, Neigung oder Zoom.</translation>
     </message>
     <message>
         <source>Kling on Segmind makes 720P (standard) or 1080P (pro) video, not %1. Pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kling bei Segmind erstellt Videos in 720P (Standard) oder 1080P (Pro), nicht %1. Wählen Sie eines davon.</translation>
     </message>
     <message>
         <source>Kling makes 5 s or 10 s shots, not %1 s. Pick 5 or 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kling erstellt Einstellungen von 5 s oder 10 s, nicht %1 s. Wählen Sie 5 oder 10.</translation>
     </message>
     <message>
         <source>%1 has no option “%2”. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Option „%2“. Entfernen Sie sie.</translation>
     </message>
     <message>
         <source>The guidance scale (cfg_scale) must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guidance-Skala (cfg_scale) muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <source>Flux Schnell takes 1 to 8 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux Schnell akzeptiert 1 bis 8 Schritte.</translation>
     </message>
     <message>
         <source>%1 takes the aspect ratios %2, not %3. Pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Seitenverhältnisse %2, nicht %3. Wählen Sie eines davon.</translation>
     </message>
 </context>
 <context>
@@ -159,38 +159,38 @@
     <name>mt::AssetDelegate</name>
     <message>
         <source>VIDEO</source>
-        <translation type="unfinished"></translation>
+        <translation>VIDEO</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>BILD</translation>
     </message>
     <message>
         <source>AUDIO</source>
-        <translation type="unfinished"></translation>
+        <translation>AUDIO</translation>
     </message>
     <message>
         <source>STORYBOARD</source>
-        <translation type="unfinished"></translation>
+        <translation>STORYBOARD</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>storyboard card</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard-Karte</translation>
     </message>
 </context>
 <context>
     <name>mt::AssetModel</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Storyboard card: generate the shot to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard-Karte: Generieren Sie die Einstellung, um sie zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -302,13 +302,13 @@
     <name>mt::CharacterDelegate</name>
     <message>
         <source>no pictures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Bilder</translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
 </context>
@@ -316,130 +316,130 @@
     <name>mt::CharacterEditor</name>
     <message>
         <source>Add Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen…</translation>
     </message>
     <message>
         <source>Make Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Hauptbild machen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Edit Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur bearbeiten</translation>
     </message>
     <message>
         <source>New Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Figur</translation>
     </message>
     <message>
         <source>How the film calls them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Film sie nennt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Looks, clothes, manner: what every shot should keep the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen, Kleidung, Auftreten: was in jeder Einstellung gleich bleiben soll.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Reference pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbilder</translation>
     </message>
     <message>
         <source>Drop pictures here from your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Bilder aus Ihrem Dateimanager hierher</translation>
     </message>
     <message>
         <source>Add reference pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbilder hinzufügen</translation>
     </message>
     <message>
         <source>Make the selected picture primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Bild zum Hauptbild machen</translation>
     </message>
     <message>
         <source>The primary picture is the portrait and what character-to-video sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptbild ist das Porträt und wird bei Figur zu Video gesendet</translation>
     </message>
     <message>
         <source>Remove the selected picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Bild entfernen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Drop pictures of the character here, or add them. The primary one (★) is the portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Bilder der Figur hierher oder fügen Sie sie hinzu. Das Hauptbild (★) ist das Porträt.</translation>
     </message>
     <message>
         <source>The character could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Figur konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>★ Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Hauptbild</translation>
     </message>
     <message>
         <source>%1 (added when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird beim Speichern hinzugefügt)</translation>
     </message>
     <message>
         <source>“%1” is not a picture Movie Tool can read. Use a JPEG, PNG or WebP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bild, das Movie Tool lesen kann. Verwenden Sie ein JPEG-, PNG- oder WebP-Bild.</translation>
     </message>
     <message>
         <source>Some files were not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht hinzugefügt:</translation>
     </message>
     <message>
         <source>Add Reference Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbilder hinzufügen</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Give the character a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Figur einen Namen.</translation>
     </message>
     <message>
         <source>The description is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist zu lang.</translation>
     </message>
     <message>
         <source>Shorten it to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie sie auf %1 Zeichen.</translation>
     </message>
     <message>
         <source>“%1” was saved, but not all of its pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gespeichert, aber nicht alle Bilder:</translation>
     </message>
 </context>
 <context>
     <name>mt::CharacterModel</name>
     <message>
         <source>Portrait of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Porträt von %1</translation>
     </message>
 </context>
 <context>
@@ -501,79 +501,79 @@
     <name>mt::CharactersPanel</name>
     <message>
         <source>New Character…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Figur…</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren</translation>
     </message>
     <message>
         <source>New character</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Figur</translation>
     </message>
     <message>
         <source>Add a character to the cast, with reference pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Figur mit Referenzbildern zur Besetzung hinzufügen</translation>
     </message>
     <message>
         <source>Search the cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzung durchsuchen</translation>
     </message>
     <message>
         <source>Search characters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren nach Namen suchen</translation>
     </message>
     <message>
         <source>The cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besetzung</translation>
     </message>
     <message>
         <source>The cast could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besetzung konnte nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>No characters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Figuren</translation>
     </message>
     <message>
         <source>Give your film a cast: a name, a description and a few reference pictures keep a character the same from shot to shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihrem Film eine Besetzung: Ein Name, eine Beschreibung und einige Referenzbilder halten eine Figur von Einstellung zu Einstellung gleich.</translation>
     </message>
     <message>
         <source>Nobody matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>No character&apos;s name contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Figurenname enthält „%1“.</translation>
     </message>
     <message>
         <source>Show the whole cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Besetzung anzeigen</translation>
     </message>
     <message>
         <source>Some pictures were not added to “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Bilder wurden „%1“ nicht hinzugefügt:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur löschen</translation>
     </message>
     <message>
         <source>Delete “%1” from the cast? Its reference pictures go to the library&apos;s trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus der Besetzung löschen? Die Referenzbilder kommen in den Papierkorb der Bibliothek.</translation>
     </message>
     <message>
         <source>“%1” was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -643,31 +643,31 @@
     <name>mt::CredentialStore</name>
     <message>
         <source>No system keychain is available, so API keys are kept in a file only you can read. Anyone with access to your account can read them; install a keyring (GNOME Keyring, KWallet) to keep them in the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher werden API-Schlüssel in einer Datei gespeichert, die nur Sie lesen können. Jeder mit Zugriff auf Ihr Benutzerkonto kann sie lesen; installieren Sie einen Schlüsselbund (GNOME Keyring, KWallet), um sie stattdessen dort zu speichern.</translation>
     </message>
     <message>
         <source>%1 must be an https address (plain http only for this machine: localhost, 127.0.0.1, ::1); got “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine https-Adresse sein (einfaches http nur für diesen Rechner: localhost, 127.0.0.1, ::1); erhalten: „%2“.</translation>
     </message>
     <message>
         <source>The API key for %1 is empty. Paste the key from your %1 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel für %1 ist leer. Fügen Sie den Schlüssel aus Ihrem %1-Konto ein.</translation>
     </message>
     <message>
         <source>That is not an API key for %1: it is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein API-Schlüssel für %1: Er ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>That is not an API key for %1: it contains spaces or control characters. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein API-Schlüssel für %1: Er enthält Leer- oder Steuerzeichen. Fügen Sie nur den Schlüssel ein.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die API-Schlüssel konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not write the API key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüsseldatei %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -781,35 +781,35 @@
     <name>mt::DemoFilm</name>
     <message>
         <source>A lighthouse on a cliff at dusk, waves breaking far below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leuchtturm auf einer Klippe in der Abenddämmerung, tief unten brechen sich die Wellen</translation>
     </message>
     <message>
         <source>The keeper climbs the spiral stairs, lantern in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wärter steigt mit der Laterne in der Hand die Wendeltreppe hinauf</translation>
     </message>
     <message>
         <source>On the beach below, a seed glows in the wet sand</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten am Strand leuchtet ein Samenkorn im nassen Sand</translation>
     </message>
     <message>
         <source>The seed sprouts into a tree made of light</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Samenkorn wächst ein Baum aus Licht</translation>
     </message>
     <message>
         <source>The lighthouse beam sweeps over a sea full of lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Strahl des Leuchtturms streicht über ein Meer voller Lichter</translation>
     </message>
     <message>
         <source>A short film of storyboard cards, made offline. Generate any shot for real from its clip, and export it in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Film aus Storyboard-Karten, offline erstellt. Generieren Sie jede Einstellung aus ihrem Clip heraus richtig und exportieren Sie ihn mit einem Klick.</translation>
     </message>
     <message>
         <source>Demo film</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofilm</translation>
     </message>
     <message>
         <source>A shot of the demo film could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung des Demofilms konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -843,23 +843,23 @@
     <name>mt::EmptyState</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Make your first film</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie Ihren ersten Film</translation>
     </message>
     <message>
         <source>A project holds one film: import your shots, put them in order on the timeline and export with one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt enthält einen Film: Importieren Sie Ihre Einstellungen, ordnen Sie sie in der Zeitleiste an und exportieren Sie mit einem Klick.</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>Choose a project in the Projects panel, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Projekt in der Projektübersicht oder beginnen Sie ein neues.</translation>
     </message>
 </context>
 <context>
@@ -900,150 +900,150 @@
     <name>mt::ExportBanner</name>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Play the exported film</source>
-        <translation type="unfinished"></translation>
+        <translation>Den exportierten Film abspielen</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>Show the exported film in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den exportierten Film in seinem Ordner anzeigen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Exported &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; exportiert (%2, %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Export of “%1” failed.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Export von „%1“ fehlgeschlagen.&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
     <name>mt::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Project to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierendes Projekt</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>P&amp;reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei auswählen</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort:</translation>
     </message>
     <message>
         <source>Render mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Render-Modus</translation>
     </message>
     <message>
         <source>Automatic — the fastest exact way</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch – der schnellste exakte Weg</translation>
     </message>
     <message>
         <source>Copy — whole clips only, no re-encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren – nur ganze Clips, ohne Neukodierung</translation>
     </message>
     <message>
         <source>Smart — re-encode only around cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart – nur um Schnitte herum neu kodieren</translation>
     </message>
     <message>
         <source>Full — re-encode everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig – alles neu kodieren</translation>
     </message>
     <message>
         <source>Render &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Render-&amp;Modus:</translation>
     </message>
     <message>
         <source>Batch: export several projects and presets at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel: mehrere Projekte und Voreinstellungen auf einmal exportieren</translation>
     </message>
     <message>
         <source>Projects to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Projekte</translation>
     </message>
     <message>
         <source>Presets to export with</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen für den Export</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen</translation>
     </message>
     <message>
         <source>A new file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Datei in %1</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Films to queue: %1, each into its project&apos;s export folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzureihende Filme: %1, jeweils in den Exportordner ihres Projekts.</translation>
     </message>
     <message>
         <source>Tick at least one project and one preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens ein Projekt und eine Voreinstellung an.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Nothing was queued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde eingereiht:</translation>
     </message>
     <message>
         <source>Queued: %1. Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht: %1. Abgelehnt:</translation>
     </message>
 </context>
 <context>
@@ -1126,15 +1126,15 @@
     </message>
     <message>
         <source>The clips cannot be copied. %1 Export with the render mode “auto” or “full”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clips können nicht kopiert werden. %1 Exportieren Sie mit dem Render-Modus „auto“ oder „full“.</translation>
     </message>
     <message>
         <source>Copying joins whole clips, and some are trimmed. Export with the render mode “smart”: it is as exact, and re-encodes only from each cut to the next keyframe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren fügt ganze Clips aneinander, und einige sind getrimmt. Exportieren Sie mit dem Render-Modus „smart“: Er ist genauso exakt und kodiert nur von jedem Schnitt bis zum nächsten Schlüsselbild neu.</translation>
     </message>
     <message>
         <source>Smart render needs clips it can copy. %1 Export with the render mode “auto” or “full”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart Render braucht Clips, die es kopieren kann. %1 Exportieren Sie mit dem Render-Modus „auto“ oder „full“.</translation>
     </message>
 </context>
 <context>
@@ -1241,190 +1241,190 @@
     <name>mt::GenerateDialog</name>
     <message>
         <source>First frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Bild:</translation>
     </message>
     <message>
         <source>Character:</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur:</translation>
     </message>
     <message>
         <source>Let the provider improve the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anbieter den Prompt verbessern lassen</translation>
     </message>
     <message>
         <source>Replace this clip (the current take stays as an alternate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Clip ersetzen (der aktuelle Take bleibt als Alternative erhalten)</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren</translation>
     </message>
     <message>
         <source>Generate This Shot Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellung erneut generieren</translation>
     </message>
     <message>
         <source>Generate a Shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung generieren</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Describe the shot: who, where, what happens, the light and the mood. Pick camera moves below instead of writing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Einstellung: wer, wo, was geschieht, das Licht und die Stimmung. Wählen Sie Kamerabewegungen unten aus, statt sie zu beschreiben.</translation>
     </message>
     <message>
         <source>Camera moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerabewegungen</translation>
     </message>
     <message>
         <source>First frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Bild</translation>
     </message>
     <message>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Prompt optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Optimierung</translation>
     </message>
     <message>
         <source>Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes</translation>
     </message>
     <message>
         <source>Each take is a variation of the same shot; the takes become alternates of one clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Take ist eine Variante derselben Einstellung; die Takes werden zu Alternativen eines Clips.</translation>
     </message>
     <message>
         <source>Replace this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Clip ersetzen</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt:</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes:</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung:</translation>
     </message>
     <message>
         <source>%1 — no API key (set it in Settings → Providers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – kein API-Schlüssel (in Einstellungen → Anbieter festlegen)</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent with [%1] · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet mit [%1] · %2</translation>
     </message>
     <message>
         <source>Free: rendered on this computer as a storyboard card, to be generated for real later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlos: auf diesem Computer als Storyboard-Karte gerendert, um später richtig generiert zu werden.</translation>
     </message>
     <message>
         <source>Estimated cost: %1 × %2 takes = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten: %1 × %2 Takes = %3</translation>
     </message>
     <message>
         <source>Estimated cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten: %1</translation>
     </message>
     <message>
         <source>%1 of this month&apos;s %2 budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Budget in diesem Monat übrig</translation>
     </message>
     <message>
         <source>no monthly budget set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Monatsbudget festgelegt</translation>
     </message>
     <message>
         <source>No provider can make video shots in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version kann kein Anbieter Videoeinstellungen erstellen.</translation>
     </message>
     <message>
         <source>Describe the shot: the prompt is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Einstellung: Der Prompt ist leer.</translation>
     </message>
     <message>
         <source>The prompt has %1 characters; shorten it to %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt hat %1 Zeichen; kürzen Sie ihn auf %2 oder weniger.</translation>
     </message>
     <message>
         <source>Pick a first frame: an image of the project, or a character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein erstes Bild: ein Bild des Projekts oder eine Figur.</translation>
     </message>
     <message>
         <source>Image to video needs a first frame: import an image into the project, or pick a character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zu Video braucht ein erstes Bild: Importieren Sie ein Bild in das Projekt oder wählen Sie eine Figur.</translation>
     </message>
     <message>
         <source>Pick the character the shot is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Figur, um die es in der Einstellung geht.</translation>
     </message>
     <message>
         <source>Character to video needs a character: add one in the Characters panel, with a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur zu Video braucht eine Figur: Fügen Sie im Bereich „Figuren“ eine mit Bild hinzu.</translation>
     </message>
     <message>
         <source>%1 has no API key. Set one in Settings → Providers, or pick the storyboard to make a placeholder shot now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen API-Schlüssel. Legen Sie einen unter Einstellungen → Anbieter fest oder wählen Sie das Storyboard, um jetzt eine Platzhalter-Einstellung zu erstellen.</translation>
     </message>
     <message>
         <source>The shot was not generated.</source>
