@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Choose a project in the Projects panel, or start a new one.</source>
-        <translation>Wählen Sie ein Projekt in der Projektübersicht oder beginnen Sie ein neues.</translation>
+        <translation>Wählen Sie ein Projekt im Bereich „Projekte“ oder beginnen Sie ein neues.</translation>
     </message>
 </context>
 <context>
@@ -1428,81 +1428,81 @@
     </message>
     <message>
         <source>The shot was not generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung wurde nicht generiert.</translation>
     </message>
     <message>
         <source>Text to video</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zu Video</translation>
     </message>
     <message>
         <source>Image to video (from a first frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zu Video (aus einem ersten Bild)</translation>
     </message>
     <message>
         <source>Character to video</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur zu Video</translation>
     </message>
     <message>
         <source>None (use the first frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (erstes Bild verwenden)</translation>
     </message>
     <message>
         <source>Pick a character</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Figur</translation>
     </message>
     <message>
         <source>The project&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Projekts</translation>
     </message>
     <message>
         <source>Pick one move for the shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bewegung für die Einstellung.</translation>
     </message>
     <message>
         <source>Pick up to %1 moves, in the order they should happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie bis zu %1 Bewegungen in der Reihenfolge, in der sie ablaufen sollen.</translation>
     </message>
     <message>
         <source>This model does not take camera moves; Director models do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell akzeptiert keine Kamerabewegungen; Director-Modelle schon.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Pick an image of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Bild des Projekts</translation>
     </message>
     <message>
         <source>The project&apos;s images could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder des Projekts konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>%1 (no picture yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch kein Bild)</translation>
     </message>
 </context>
 <context>
     <name>mt::GenerationDelegate</name>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>kostenlos</translation>
     </message>
 </context>
 <context>
     <name>mt::GenerationService</name>
     <message>
         <source>An import of a generation needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import einer Generierung braucht eine Datei.</translation>
     </message>
     <message>
         <source>The provider gave a download address that is not on the web. The video was not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat eine Download-Adresse angegeben, die nicht im Internet liegt. Das Video wurde nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>The provider gave a download address that is not secure (%1). The video was not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat eine unsichere Download-Adresse angegeben (%1). Das Video wurde nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Check the library&apos;s permissions.</source>
@@ -1514,423 +1514,423 @@
     </message>
     <message>
         <source>The generated file is larger than %1 MB, the most the library downloads. Raise the import limit in the library settings and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die generierte Datei ist größer als %1 MB, das Maximum, das die Bibliothek herunterlädt. Erhöhen Sie die Importgrenze in den Bibliothekseinstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The generated video could not be downloaded (%1). Retry the task to try again; it will not be generated twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das generierte Video konnte nicht heruntergeladen werden (%1). Wiederholen Sie die Aufgabe, um es erneut zu versuchen; es wird nicht zweimal generiert.</translation>
     </message>
     <message>
         <source>Import generated shot (task %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Einstellung importieren (Aufgabe %1)</translation>
     </message>
     <message>
         <source>The generated file could not be added to the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die generierte Datei konnte nicht zur Bibliothek hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>The shot was generated and is in the media bin, but it could not be put on the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung wurde generiert und liegt in der Medienablage, konnte aber nicht in die Zeitleiste gelegt werden: %1</translation>
     </message>
     <message>
         <source>The provider “%1” is not available in this build. Available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter „%1“ ist in dieser Version nicht verfügbar. Verfügbar: %2.</translation>
     </message>
     <message>
         <source>%1 cannot make %2. Pick another provider or mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann kein %2 erstellen. Wählen Sie einen anderen Anbieter oder Modus.</translation>
     </message>
     <message>
         <source>%1 has no model “%2”. Models for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Modell „%2“. Modelle für %3: %4.</translation>
     </message>
     <message>
         <source>“%1” is not a camera move. Pick one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kamerabewegung. Wählen Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Asset %1 belongs to another project; import the first frame into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1 gehört zu einem anderen Projekt; importieren Sie das erste Bild in dieses.</translation>
     </message>
     <message>
         <source>Asset %1 is %2, not an image: a first frame is a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1 ist %2, kein Bild: Ein erstes Bild ist ein Bild.</translation>
     </message>
     <message>
         <source>%1 has no reference image yet. Add one with “character add-image”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Referenzbild. Fügen Sie eines mit „character add-image“ hinzu.</translation>
     </message>
     <message>
         <source>Clip %1 is on another project&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 liegt in der Zeitleiste eines anderen Projekts.</translation>
     </message>
     <message>
         <source>Ask for 1 to %1 takes; got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie 1 bis %1 Takes an; erhalten: %2.</translation>
     </message>
     <message>
         <source>%1 has no API key. Set one in Settings → Providers or with “providers set-key %2”, or generate with the storyboard provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen API-Schlüssel. Legen Sie einen unter Einstellungen → Anbieter oder mit „providers set-key %2“ fest, oder generieren Sie mit dem Storyboard-Anbieter.</translation>
     </message>
     <message>
         <source>Movie Tool stopped while sending this request to %1, so it cannot tell whether %1 received it. Check your %1 account: if the video is not there, retry the task; otherwise cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool wurde beendet, während diese Anfrage an %1 gesendet wurde, und kann daher nicht feststellen, ob %1 sie erhalten hat. Prüfen Sie Ihr %1-Konto: Wenn das Video dort nicht ist, wiederholen Sie die Aufgabe; andernfalls brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>Task %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist bereits %2.</translation>
     </message>
     <message>
         <source>Cancelled here; %1 may still finish and bill it (it has no way to stop a task).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier abgebrochen; %1 kann sie dennoch fertigstellen und berechnen (es gibt keine Möglichkeit, eine Aufgabe dort zu stoppen).</translation>
     </message>
     <message>
         <source>Task %1 is %2; only failed, cancelled or needs-attention tasks can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist %2; nur fehlgeschlagene, abgebrochene oder Aufgaben, die eine Entscheidung brauchen, können wiederholt werden.</translation>
     </message>
     <message>
         <source>Task %1 is done. Generate again to make another take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist fertig. Generieren Sie erneut, um einen weiteren Take zu erstellen.</translation>
     </message>
     <message>
         <source>The provider “%1” is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter „%1“ ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <source>Cancelled here after %1 accepted it; it may still finish and bill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier abgebrochen, nachdem %1 sie angenommen hatte; sie kann dennoch fertiggestellt und berechnet werden.</translation>
     </message>
     <message>
         <source>%1 may have received this request, but its answer was lost (%2). Check your %1 account: if the video is not there, retry the task; otherwise cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Anfrage möglicherweise erhalten, aber die Antwort ging verloren (%2). Prüfen Sie Ihr %1-Konto: Wenn das Video dort nicht ist, wiederholen Sie die Aufgabe; andernfalls brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>%1 has not finished this task in %2 minutes. Retry it later to look again (it will not be submitted twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Aufgabe in %2 Minuten nicht fertiggestellt. Wiederholen Sie sie später, um erneut nachzufragen (sie wird nicht zweimal übermittelt).</translation>
     </message>
     <message>
         <source>%1 reported that the generation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gemeldet, dass die Generierung fehlgeschlagen ist.</translation>
     </message>
 </context>
 <context>
     <name>mt::GenerationTaskModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Submitting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 übermittelt</translation>
     </message>
     <message>
         <source>Waiting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Entscheidung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1</translation>
     </message>
     <message>
         <source>take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Take %1</translation>
     </message>
     <message>
         <source>variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
 </context>
 <context>
     <name>mt::GenerationTaskStore</name>
     <message>
         <source>There is no generation task %1. “tasks list” shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Generierungsaufgabe %1. „tasks list“ zeigt sie an.</translation>
     </message>
     <message>
         <source>There is no generation task %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Generierungsaufgabe %1.</translation>
     </message>
 </context>
 <context>
     <name>mt::GenerationsPanel</name>
     <message>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Generierung abbrechen</translation>
     </message>
     <message>
         <source>Stop working on this task (a provider that already has it may still bill it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit an dieser Aufgabe beenden (ein Anbieter, der sie bereits hat, kann sie dennoch berechnen)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Retry the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Generierung wiederholen</translation>
     </message>
     <message>
         <source>Run this task again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe erneut ausführen</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Check again with the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beim Anbieter nachfragen</translation>
     </message>
     <message>
         <source>Ask the provider about the task it already has; nothing is submitted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anbieter nach der Aufgabe fragen, die er bereits hat; nichts wird erneut übermittelt</translation>
     </message>
     <message>
         <source>Submit Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut übermitteln…</translation>
     </message>
     <message>
         <source>Submit again, may be charged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut übermitteln, kann doppelt berechnet werden</translation>
     </message>
     <message>
         <source>Send the request once more: if the first one did reach the provider, you pay twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage noch einmal senden: Wenn die erste den Anbieter doch erreicht hat, zahlen Sie doppelt</translation>
     </message>
     <message>
         <source>Give Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben</translation>
     </message>
     <message>
         <source>Give up on the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe aufgeben</translation>
     </message>
     <message>
         <source>Cancel this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe abbrechen</translation>
     </message>
     <message>
         <source>Generate Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut generieren</translation>
     </message>
     <message>
         <source>Generate again from the same request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus derselben Anfrage erneut generieren</translation>
     </message>
     <message>
         <source>Make this shot again from its recorded request</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellung aus ihrer gespeicherten Anfrage erneut erstellen</translation>
     </message>
     <message>
         <source>Variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Generate a variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variante generieren</translation>
     </message>
     <message>
         <source>Make another take of this shot; it becomes an alternate of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Take dieser Einstellung erstellen; er wird zu einer Alternative des Clips</translation>
     </message>
     <message>
         <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungen</translation>
     </message>
     <message>
         <source>Generate a shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung generieren</translation>
     </message>
     <message>
         <source>Generate a shot for the timeline from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung für die Zeitleiste aus einem Prompt generieren</translation>
     </message>
     <message>
         <source>Generation tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsaufgaben</translation>
     </message>
     <message>
         <source>No generations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Generierungen</translation>
     </message>
     <message>
         <source>Describe a shot and Movie Tool makes it, with a cloud video model or as an offline storyboard card. Each result lands on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie eine Einstellung, und Movie Tool erstellt sie, mit einem Cloud-Videomodell oder als Offline-Storyboard-Karte. Jedes Ergebnis landet in der Zeitleiste.</translation>
     </message>
     <message>
         <source>Generate a Shot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung generieren…</translation>
     </message>
     <message>
         <source>The generation tasks could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Generierungsaufgaben konnten nicht aufgelistet werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n braucht Entscheidung</numerusform>
+            <numerusform>%n brauchen Entscheidung</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>estimated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt %1</translation>
     </message>
     <message>
         <source>Movie Tool cannot tell whether the provider received this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool kann nicht feststellen, ob der Anbieter diese Anfrage erhalten hat.</translation>
     </message>
     <message>
         <source>No task id came back. Check your account on the provider&apos;s site: if the video is there, give up here; if not, submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam keine Aufgaben-ID zurück. Prüfen Sie Ihr Konto auf der Website des Anbieters: Wenn das Video dort ist, geben Sie hier auf; wenn nicht, übermitteln Sie erneut.</translation>
     </message>
     <message>
         <source>The provider gave this task an id, so Movie Tool can ask about it again without paying twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat dieser Aufgabe eine ID gegeben, sodass Movie Tool erneut nachfragen kann, ohne doppelt zu zahlen.</translation>
     </message>
     <message>
         <source>The shot is in the media bin and on the timeline. Double-click the row to preview it; Variation makes another take of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung liegt in der Medienablage und in der Zeitleiste. Doppelklicken Sie auf die Zeile, um sie in der Vorschau zu sehen; „Variante“ erstellt einen weiteren Take davon.</translation>
     </message>
     <message>
         <source>The task was not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht abgebrochen.</translation>
     </message>
     <message>
         <source>The task was not retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht wiederholt.</translation>
     </message>
     <message>
         <source>Submit Again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut übermitteln?</translation>
     </message>
     <message>
         <source>If the first request reached the provider, it is being generated and billed already, and submitting again is charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die erste Anfrage den Anbieter erreicht hat, wird sie bereits generiert und berechnet, und eine erneute Übermittlung wird doppelt berechnet.</translation>
     </message>
     <message>
         <source>Check your account on the provider&apos;s site first. Submit again only when the video is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst Ihr Konto auf der Website des Anbieters. Übermitteln Sie nur erneut, wenn das Video dort nicht ist.</translation>
     </message>
     <message>
         <source>Submit Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut übermitteln</translation>
     </message>
     <message>
         <source>The task was not submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht übermittelt.</translation>
     </message>
     <message>
         <source>The variation was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante wurde nicht gestartet.</translation>
     </message>
     <message>
         <source>The shot was not generated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung wurde nicht erneut generiert.</translation>
     </message>
 </context>
 <context>
     <name>mt::ImportJobs</name>
     <message>
         <source>The folder “%1” holds no files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ enthält keine Dateien zum Importieren.</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element importieren</numerusform>
+            <numerusform>%n Elemente importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import: give at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren: Geben Sie mindestens eine Datei oder einen Ordner an.</translation>
     </message>
     <message>
         <source>Looking for files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gesucht</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert (%2 von %3)</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
     <name>mt::InlineMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1961,95 +1961,96 @@
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse der Datei</translation>
     </message>
     <message>
         <source>Thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimmen</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandeln</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard</translation>
     </message>
     <message>
         <source>Generated shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Einstellung</translation>
     </message>
 </context>
 <context>
@@ -2114,47 +2115,47 @@
     <name>mt::JobsPanel</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>No jobs yet. Exports and media work show here while they run, and stay listed when they are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge. Exporte und Medienarbeiten werden hier angezeigt, während sie laufen, und bleiben aufgelistet, wenn sie fertig sind.</translation>
     </message>
     <message>
         <source>Show background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundarbeit anzeigen</translation>
     </message>
     <message>
         <source>Also list the probes and thumbnails made for each media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die für jede Mediendatei erstellten Analysen und Vorschaubilder auflisten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Retry job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag wiederholen</translation>
     </message>
     <message>
         <source>Open result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis öffnen</translation>
     </message>
     <message>
         <source>Open the file the job made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Auftrag erstellte Datei öffnen</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Programm zum Öffnen von %1 eingerichtet.</translation>
     </message>
 </context>
 <context>
