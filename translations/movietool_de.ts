@@ -2181,123 +2181,123 @@
     </message>
     <message>
         <source>Media bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienablage</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungen</translation>
     </message>
     <message>
         <source>&amp;Generate shot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung &amp;generieren…</translation>
     </message>
     <message>
         <source>Generate a shot for the timeline from a prompt (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung für die Zeitleiste aus einem Prompt generieren (Strg+G)</translation>
     </message>
     <message>
         <source>Open the demo film</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demofilm öffnen</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>Create a project (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt erstellen (%1)</translation>
     </message>
     <message>
         <source>&amp;Quick export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellexport</translation>
     </message>
     <message>
         <source>Export the film with the project&apos;s default preset into its export folder (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Film mit der Standardvoreinstellung des Projekts in seinen Exportordner exportieren (Strg+E)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;About Movie Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Movie Tool</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Progress of the running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der laufenden Aufträge</translation>
     </message>
     <message>
         <source>About Movie Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Movie Tool</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Movie Tool %1&lt;/h3&gt;&lt;p&gt;An editor for short films made of AI-generated shots: import, cut on the timeline, export in one click.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Movie Tool %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Kurzfilme aus KI-generierten Einstellungen: importieren, in der Zeitleiste schneiden, mit einem Klick exportieren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>%1: %2, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 %</translation>
     </message>
     <message>
         <source>%1 · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch %2</translation>
     </message>
     <message>
         <source>Jobs running: %1 · %2 % done</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufträge: %1 · %2 % erledigt</translation>
     </message>
 </context>
 <context>
@@ -2434,176 +2434,176 @@
     <name>mt::MediaBinPanel</name>
     <message>
         <source>Media bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienablage</translation>
     </message>
     <message>
         <source>Media of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien des Projekts</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Importstatus</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import abbrechen</translation>
     </message>
     <message>
         <source>Remove from Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message>
         <source>The media could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medien konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import video, images and sound into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos, Bilder und Ton in das Projekt importieren</translation>
     </message>
     <message>
         <source>Import media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien importieren</translation>
     </message>
     <message>
         <source>Search media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien durchsuchen</translation>
     </message>
     <message>
         <source>Search media by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien nach Namen suchen</translation>
     </message>
     <message>
         <source>Show media of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien dieser Art anzeigen</translation>
     </message>
     <message>
         <source>All media</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Storyboard cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard-Karten</translation>
     </message>
     <message>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Raster anzeigen</translation>
     </message>
     <message>
         <source>Show as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Liste anzeigen</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>Create or open a project, then drop footage, stills and music here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen oder öffnen Sie ein Projekt und ziehen Sie dann Filmmaterial, Standbilder und Musik hierher.</translation>
     </message>
     <message>
         <source>Importing your media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Medien werden importiert…</translation>
     </message>
     <message>
         <source>The files appear here once all of them are copied into the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien erscheinen hier, sobald alle in die Bibliothek kopiert sind.</translation>
     </message>
     <message>
         <source>Drop footage, stills and music here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Filmmaterial, Standbilder und Musik hierher</translation>
     </message>
     <message>
         <source>Files or whole folders, from your file manager. Video, images and sound are copied into the library; anything else is listed with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien oder ganze Ordner aus Ihrem Dateimanager. Videos, Bilder und Ton werden in die Bibliothek kopiert; alles andere wird mit Begründung aufgelistet.</translation>
     </message>
     <message>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>No media of this project matches the search or the kind chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Medien dieses Projekts passen zur Suche oder zur gewählten Art.</translation>
     </message>
     <message>
         <source>Show all media</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien anzeigen</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
         <source>Create or open a project first, then import into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen oder öffnen Sie zuerst ein Projekt und importieren Sie dann hinein.</translation>
     </message>
     <message>
         <source>The import could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gestartet werden.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element wird importiert…</numerusform>
+            <numerusform>%n Elemente werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more file(s) that are not media.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weitere Datei, die kein Medium ist.</numerusform>
+            <numerusform>…und %n weitere Dateien, die keine Medien sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s). Some were not imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importiert. Einige wurden nicht importiert:</numerusform>
+            <numerusform>%n Dateien importiert. Einige wurden nicht importiert:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert:</translation>
     </message>
     <message>
         <source>Import Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien importieren</translation>
     </message>
     <message>
         <source>Media (*.mp4 *.mov *.mkv *.webm *.avi *.m4v *.mts *.ts *.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.mp3 *.wav *.flac *.ogg *.opus *.m4a *.aac);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien (*.mp4 *.mov *.mkv *.webm *.avi *.m4v *.mts *.ts *.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.mp3 *.wav *.flac *.ogg *.opus *.m4a *.aac);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Show in Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Vorschau anzeigen</translation>
     </message>
     <message>
         <source>Some media was not removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Medien wurden nicht entfernt:</translation>
     </message>
 </context>
 <context>
@@ -2783,119 +2783,119 @@
     <name>mt::MinimaxProvider</name>
     <message>
         <source>No MiniMax API key is set. Add it in Settings → Providers, or set MOVIETOOL_MINIMAX_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein MiniMax-API-Schlüssel festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie MOVIETOOL_MINIMAX_API_KEY.</translation>
     </message>
     <message>
         <source>The MiniMax base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_MINIMAX_BASE_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MiniMax-Basis-URL %1 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in MOVIETOOL_MINIMAX_BASE_URL.</translation>
     </message>
     <message>
         <source>MiniMax is limiting requests (HTTP 429). The task waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax begrenzt die Anfragen (HTTP 429). Die Aufgabe wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source>MiniMax refused access (HTTP %1). Check the API key in Settings → Providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat den Zugriff verweigert (HTTP %1). Prüfen Sie den API-Schlüssel unter Einstellungen → Anbieter.</translation>
     </message>
     <message>
         <source>MiniMax&apos;s API was not found at %1 (HTTP 404). Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von MiniMax wurde unter %1 nicht gefunden (HTTP 404). Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <source>MiniMax&apos;s server failed (HTTP %1). The task waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von MiniMax ist ausgefallen (HTTP %1). Die Aufgabe wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source> The request may have reached MiniMax; check its task list before generating again, or it may be paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Anfrage hat MiniMax möglicherweise erreicht; prüfen Sie dort die Aufgabenliste, bevor Sie erneut generieren, sonst wird eventuell doppelt bezahlt.</translation>
     </message>
     <message>
         <source>MiniMax refused the request (HTTP %1). Check the request&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie die Einstellungen der Anfrage.</translation>
     </message>
     <message>
         <source>MiniMax could not make the video and gave no reason. Generate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax konnte das Video nicht erstellen und hat keinen Grund genannt. Generieren Sie es erneut.</translation>
     </message>
     <message>
         <source>MiniMax has not said which file task %1 made. Check its status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat nicht mitgeteilt, welche Datei Aufgabe %1 erstellt hat. Prüfen Sie ihren Status erneut.</translation>
     </message>
     <message>
         <source>MiniMax gave a download link that is not https. It was not followed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat einen Download-Link angegeben, der kein https ist. Ihm wurde nicht gefolgt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The key is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde akzeptiert.</translation>
     </message>
     <message>
         <source>MiniMax (Hailuo)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax (Hailuo)</translation>
     </message>
     <message>
         <source>text to video</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zu Video</translation>
     </message>
     <message>
         <source>image to video</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zu Video</translation>
     </message>
     <message>
         <source>character to video</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur zu Video</translation>
     </message>
     <message>
         <source>text to image</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zu Bild</translation>
     </message>
     <message>
         <source>image to image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zu Bild</translation>
     </message>
     <message>
         <source>MiniMax rejected the API key (%1). Check it in Settings → Providers; a key works only on its own region&apos;s host (api.minimax.io or api.minimaxi.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat den API-Schlüssel abgelehnt (%1). Prüfen Sie ihn unter Einstellungen → Anbieter; ein Schlüssel funktioniert nur auf dem Host seiner Region (api.minimax.io oder api.minimaxi.com).</translation>
     </message>
     <message>
         <source>The MiniMax account is out of credit (1008). Top it up on the MiniMax platform, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MiniMax-Konto hat kein Guthaben mehr (1008). Laden Sie es auf der MiniMax-Plattform auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The MiniMax plan&apos;s usage limit is reached (2056). Wait for the quota to reset or change the plan, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nutzungslimit des MiniMax-Tarifs ist erreicht (2056). Warten Sie, bis das Kontingent zurückgesetzt wird, oder wechseln Sie den Tarif, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>MiniMax&apos;s moderation flagged the prompt or the image (1026). Change them and generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation von MiniMax hat den Prompt oder das Bild beanstandet (1026). Ändern Sie sie und generieren Sie erneut.</translation>
     </message>
     <message>
         <source>MiniMax&apos;s moderation flagged the generated video (1027). Change the prompt and generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation von MiniMax hat das generierte Video beanstandet (1027). Ändern Sie den Prompt und generieren Sie erneut.</translation>
     </message>
     <message>
         <source>The prompt has too many invisible or unusual characters (1042). Retype it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt enthält zu viele unsichtbare oder ungewöhnliche Zeichen (1042). Geben Sie ihn als einfachen Text neu ein.</translation>
     </message>
     <message>
         <source>MiniMax does not know this task or file (2013: %1). It may belong to another account or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax kennt diese Aufgabe oder Datei nicht (2013: %1). Sie gehört möglicherweise zu einem anderen Konto oder Schlüssel.</translation>
     </message>
     <message>
         <source>MiniMax refused the request&apos;s parameters (2013: %1). Change the model, resolution, duration or image.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat die Parameter der Anfrage abgelehnt (2013: %1). Ändern Sie Modell, Auflösung, Dauer oder Bild.</translation>
     </message>
     <message>
         <source>MiniMax is limiting requests (%1). The task waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax begrenzt die Anfragen (%1). Die Aufgabe wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source>MiniMax had an internal error (%1). The task waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei MiniMax ist ein interner Fehler aufgetreten (%1). Die Aufgabe wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source>MiniMax refused the request (%1: %2). Check the request and the account on the MiniMax platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax hat die Anfrage abgelehnt (%1: %2). Prüfen Sie die Anfrage und das Konto auf der MiniMax-Plattform.</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2963,7 @@
     <name>mt::PresetBox</name>
     <message>
         <source>Export preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportvoreinstellung</translation>
     </message>
 </context>
 <context>
@@ -2985,203 +2985,204 @@
     <name>mt::PreviewPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Video preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Videovorschau</translation>
     </message>
     <message>
         <source>Picture preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildvorschau</translation>
     </message>
     <message>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabeposition</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Shuttle speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Shuttle-Geschwindigkeit</translation>
     </message>
     <message>
         <source>The preview cannot play this file: %1
 On Debian, the preview needs the packages gstreamer1.0-libav and gstreamer1.0-plugins-good. The export is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau kann diese Datei nicht abspielen: %1
+Unter Debian braucht die Vorschau die Pakete gstreamer1.0-libav und gstreamer1.0-plugins-good. Der Export ist davon nicht betroffen.</translation>
     </message>
     <message>
         <source>♪ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>♪ %1</translation>
     </message>
     <message>
         <source>Double-click media in the bin to see it here, or press Space on the timeline to play the film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Medium in der Ablage, um es hier zu sehen, oder drücken Sie in der Zeitleiste die Leertaste, um den Film abzuspielen.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Timeline of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste von „%1“</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>The timeline is empty. Drag media from the bin onto it, then play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste ist leer. Ziehen Sie Medien aus der Ablage hinein und spielen Sie dann ab.</translation>
     </message>
 </context>
 <context>
     <name>mt::ProjectDialog</name>
     <message>
         <source>HD 720p landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>HD 720p Querformat</translation>
     </message>
     <message>
         <source>Full HD 1080p landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Full HD 1080p Querformat</translation>
     </message>
     <message>
         <source>4K UHD landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>4K UHD Querformat</translation>
     </message>
     <message>
         <source>Vertical 720 × 1280 (stories, shorts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat 720 × 1280 (Stories, Shorts)</translation>
     </message>
     <message>
         <source>Vertical 1080 × 1920</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat 1080 × 1920</translation>
     </message>
     <message>
         <source>Square 1080 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadratisch 1080 × 1080</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt umbenennen</translation>
     </message>
     <message>
         <source>Project settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteinstellungen – %1</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektname</translation>
     </message>
     <message>
         <source>My first film</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein erster Film</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Frame size preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung für die Bildgröße</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>&amp;Frame size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildgröße:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in Pixeln</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe in Pixeln</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildrate</translation>
     </message>
     <message>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
     <message>
         <source>F&amp;rame rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild&amp;rate:</translation>
     </message>
     <message>
         <source>Default export preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Exportvoreinstellung</translation>
     </message>
     <message>
         <source>Default &amp;export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;export:</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <source>Leave empty to export into the library&apos;s folder for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um in den Ordner der Bibliothek für dieses Projekt zu exportieren.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Exportordner auswählen</translation>
     </message>
     <message>
         <source>Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner:</translation>
     </message>
     <message>
         <source>Problem with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Einstellungen</translation>
     </message>
     <message>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt erstellen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Untitled film</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Film</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3189,11 +3190,12 @@ On Debian, the preview needs the packages gstreamer1.0-libav and gstreamer1.0-pl
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 × %2 · %3 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3 fps</translation>
     </message>
 </context>
 <context>
@@ -3247,177 +3249,178 @@ On Debian, the preview needs the packages gstreamer1.0-libav and gstreamer1.0-pl
     <name>mt::ProjectsPanel</name>
     <message>
         <source>Search projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte durchsuchen</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt erstellen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt umbenennen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteinstellungen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt löschen</translation>
     </message>
     <message>
         <source>Delete the project; its media go to the library&apos;s trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt löschen; seine Medien kommen in den Papierkorb der Bibliothek</translation>
     </message>
     <message>
         <source>No projects yet.
 A project holds one film: its media, its timeline and its exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Projekte.
+Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Exporte.</translation>
     </message>
     <message>
         <source>No project matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt passt zu „%1“.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message>
         <source>Its timeline and history are deleted. Media files no other project uses go to the library&apos;s trash, where they stay until you empty it. Exported films are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeitleiste und sein Verlauf werden gelöscht. Mediendateien, die kein anderes Projekt verwendet, kommen in den Papierkorb der Bibliothek, wo sie bleiben, bis Sie ihn leeren. Exportierte Filme bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>mt::ProviderHttp</name>
     <message>
         <source> The request may have reached %1; check its task list before generating again, or it may be paid twice.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Anfrage hat %1 möglicherweise erreicht; prüfen Sie dort die Aufgabenliste, bevor Sie erneut generieren, sonst wird eventuell doppelt bezahlt.</translation>
     </message>
     <message>
         <source>%1 sent an answer far larger than its API does; it was cut off. Check the base URL in Settings → Providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die weit größer ist als bei seiner API üblich; sie wurde abgeschnitten. Prüfen Sie die Basis-URL unter Einstellungen → Anbieter.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the network and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Cannot reach %1. Check the network connection and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und die Basis-URL.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate could not be verified. Check the system clock and any proxy that inspects HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat konnte nicht überprüft werden. Prüfen Sie die Systemuhr und jeden Proxy, der HTTPS untersucht.</translation>
     </message>
     <message>
         <source>The base URL of %1 is not an http(s) address. Correct it in Settings → Providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL von %1 ist keine http(s)-Adresse. Korrigieren Sie sie unter Einstellungen → Anbieter.</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2), which is not followed so that the key goes nowhere else. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Weiterleitung geantwortet (HTTP %2), der nicht gefolgt wird, damit der Schlüssel nirgendwo anders hingelangt. Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <source>The connection to %1 failed. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 answered with a web page instead of its API&apos;s data; a network sign-in page or a proxy may be in the way. Check the connection and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Webseite statt mit den Daten seiner API geantwortet; möglicherweise steht eine Netzwerk-Anmeldeseite oder ein Proxy im Weg. Prüfen Sie die Verbindung und die Basis-URL.</translation>
     </message>
     <message>
         <source>%1 sent an answer that cannot be read; it may have been cut off. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die nicht gelesen werden kann; sie wurde möglicherweise abgeschnitten. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>mt::ProviderRegistry</name>
     <message>
         <source>MiniMax (Hailuo)</source>
-        <translation type="unfinished"></translation>
+        <translation>MiniMax (Hailuo)</translation>
     </message>
     <message>
         <source>Segmind (Kling, Flux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind (Kling, Flux)</translation>
     </message>
     <message>
         <source>Storyboard (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard (offline)</translation>
     </message>
 </context>
 <context>
     <name>mt::ProviderSettingsPage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Keys of the cloud video services. Without a key, shots are made as offline storyboard cards, to be generated for real later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Cloud-Videodienste. Ohne Schlüssel werden Einstellungen als Offline-Storyboard-Karten erstellt, um später richtig generiert zu werden.</translation>
     </message>
     <message>
         <source>A provider could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbieter konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>No keychain: keys are stored in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Schlüssel werden in einer Datei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
         <source>Save Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel speichern</translation>
     </message>
     <message>
         <source>Save the API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel für %1 speichern</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel für %1 entfernen</translation>
     </message>
     <message>
         <source>The provider&apos;s own (set %1 to use another host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der des Anbieters (setzen Sie %1, um einen anderen Host zu verwenden)</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2)</translation>
     </message>
     <message>
         <source>%1 requests per minute · %2 tasks in flight at once</source>
