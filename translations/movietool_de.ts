@@ -3424,392 +3424,392 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>%1 requests per minute · %2 tasks in flight at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen pro Minute · %2 Aufgaben gleichzeitig in Bearbeitung</translation>
     </message>
     <message>
         <source>Movie Tool keeps to these limits of the provider&apos;s plan, and waits when the provider asks it to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool hält diese Grenzen des Anbietertarifs ein und wartet, wenn der Anbieter um Verlangsamung bittet.</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <source>Pacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktung:</translation>
     </message>
     <message>
         <source>No key set: shots are made as storyboard cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel festgelegt: Einstellungen werden als Storyboard-Karten erstellt.</translation>
     </message>
     <message>
         <source>Set by %1 in the environment; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch %1 in der Umgebung festgelegt; ändern Sie es dort.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Stored in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Datei gespeichert, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>Paste the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel ein</translation>
     </message>
     <message>
         <source>A key is set; paste one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist festgelegt; fügen Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>The key was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The key was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht entfernt.</translation>
     </message>
     <message>
         <source>Prices and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise und Budget</translation>
     </message>
     <message>
         <source>Price per generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro Generierung</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis</translation>
     </message>
     <message>
         <source>Your price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Preis (USD)</translation>
     </message>
     <message>
         <source>Leave empty to use the list price</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den Listenpreis zu verwenden</translation>
     </message>
     <message>
         <source>Monthly budget in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget in US-Dollar</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Budget</translation>
     </message>
     <message>
         <source>Spent this month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Monat ausgegeben: %1</translation>
     </message>
     <message>
         <source>Prices are per generation. Paid tasks that would take this month&apos;s spending over the budget are refused before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise gelten pro Generierung. Bezahlte Aufgaben, mit denen die Ausgaben dieses Monats das Budget überschreiten würden, werden abgelehnt, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>Monthly budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget:</translation>
     </message>
     <message>
         <source>The price of %1 is “%2”: write an amount in US dollars, like 0.25, or leave it empty for the list price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von %1 ist „%2“: Geben Sie einen Betrag in US-Dollar an, etwa 0.25, oder lassen Sie ihn für den Listenpreis leer.</translation>
     </message>
     <message>
         <source>The prices were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preise wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>The prices and budget were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preise und das Budget wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>mt::ReferenceImage</name>
     <message>
         <source>%1 is missing (%2). Pick an image that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (%2). Wählen Sie ein vorhandenes Bild.</translation>
     </message>
     <message>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>%1 is not an image that can be read. Use a %2 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbares Bild. Verwenden Sie eine %2-Datei.</translation>
     </message>
     <message>
         <source>%1 is a %2 image; %3 takes only %4. Convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2-Bild; %3 akzeptiert nur %4. Wandeln Sie es zuerst um.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; %3 takes at most %4 MB. Use a smaller or more compressed image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; %3 akzeptiert höchstens %4 MB. Verwenden Sie ein kleineres oder stärker komprimiertes Bild.</translation>
     </message>
     <message>
         <source>%1 is %2×%3; %4 needs its short side to be %5 %6 px. Use a larger image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2×%3; %4 braucht eine kurze Seite von %5 %6 px. Verwenden Sie ein größeres Bild.</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>über</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>%1 is %2×%3, too long and narrow; %4 takes images up to %5:1 either way. Crop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2×%3 und ist zu lang und schmal; %4 akzeptiert Bilder bis %5:1 in beide Richtungen. Schneiden Sie es zu.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 changed while it was being sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich beim Senden geändert. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>mt::SegmindProvider</name>
     <message>
         <source>No Segmind API key is set. Add it in Settings → Providers, or set MOVIETOOL_SEGMIND_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Segmind-API-Schlüssel festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie MOVIETOOL_SEGMIND_API_KEY.</translation>
     </message>
     <message>
         <source>The Segmind base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_SEGMIND_BASE_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmind-Basis-URL %1 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in MOVIETOOL_SEGMIND_BASE_URL.</translation>
     </message>
     <message>
         <source>Segmind finished but gave no usable https link to the result. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind ist fertig, hat aber keinen brauchbaren https-Link zum Ergebnis geliefert. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Segmind job %1 has no result yet. Check its status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind-Auftrag %1 hat noch kein Ergebnis. Prüfen Sie seinen Status erneut.</translation>
     </message>
     <message>
         <source>Balance %1 credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben %1 Credits</translation>
     </message>
     <message>
         <source>The key is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde akzeptiert.</translation>
     </message>
     <message>
         <source>Segmind (Kling, Flux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind (Kling, Flux)</translation>
     </message>
     <message>
         <source>Segmind rejected the API key (HTTP 401). Check it in Settings → Providers, or set MOVIETOOL_SEGMIND_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat den API-Schlüssel abgelehnt (HTTP 401). Prüfen Sie ihn unter Einstellungen → Anbieter oder setzen Sie MOVIETOOL_SEGMIND_API_KEY.</translation>
     </message>
     <message>
         <source>Segmind does not let this account use the model (HTTP 403). Check the account&apos;s access on segmind.com, or pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind erlaubt diesem Konto das Modell nicht (HTTP 403). Prüfen Sie den Zugang des Kontos auf segmind.com oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>The Segmind account has too little credit or reached its spend limit (HTTP %1: %2). Top it up on segmind.com, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segmind-Konto hat zu wenig Guthaben oder sein Ausgabenlimit erreicht (HTTP %1: %2). Laden Sie es auf segmind.com auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Segmind refused a value in the request (HTTP 406: %1). Change it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat einen Wert in der Anfrage abgelehnt (HTTP 406: %1). Ändern Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Segmind no longer knows this job (HTTP 404); it keeps a job&apos;s status for one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind kennt diesen Auftrag nicht mehr (HTTP 404); der Status eines Auftrags wird dort eine Stunde lang aufbewahrt.</translation>
     </message>
     <message>
         <source>Segmind has no such model (HTTP 404: %1). Pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat kein solches Modell (HTTP 404: %1). Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>Segmind has retired this model (HTTP 410). Pick another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat dieses Modell eingestellt (HTTP 410). Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>Segmind is limiting requests (HTTP 429). The task waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind begrenzt die Anfragen (HTTP 429). Die Aufgabe wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source>Segmind&apos;s server failed (HTTP %1). The task waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von Segmind ist ausgefallen (HTTP %1). Die Aufgabe wartet und versucht es erneut.</translation>
     </message>
     <message>
         <source>Segmind refused the request (HTTP %1: %2). Change what it names and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat die Anfrage abgelehnt (HTTP %1: %2). Ändern Sie das Genannte und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Segmind answered HTTP %1 (%2). Check the base URL and the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat mit HTTP %1 geantwortet (%2). Prüfen Sie die Basis-URL und das Konto.</translation>
     </message>
     <message>
         <source>Segmind&apos;s moderation stopped the generation (%1). Change the prompt or the image and generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moderation von Segmind hat die Generierung gestoppt (%1). Ändern Sie den Prompt oder das Bild und generieren Sie erneut.</translation>
     </message>
     <message>
         <source>Segmind refused the request (%1). Change what it names and generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind hat die Anfrage abgelehnt (%1). Ändern Sie das Genannte und generieren Sie erneut.</translation>
     </message>
     <message>
         <source>Segmind could not make the result (%1). A failed job is not charged; generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmind konnte das Ergebnis nicht erstellen (%1). Ein fehlgeschlagener Auftrag wird nicht berechnet; generieren Sie erneut.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
 </context>
 <context>
     <name>mt::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Library in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Bibliothek</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung:</translation>
     </message>
     <message>
         <source>Space used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter Speicher:</translation>
     </message>
     <message>
         <source>%1 media · %2 in the trash · %3 of previews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Medien · %2 im Papierkorb · %3 für Vorschauen</translation>
     </message>
     <message>
         <source>Library folder at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner beim nächsten Start</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bibliotheksordner auswählen</translation>
     </message>
     <message>
         <source>Next start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Start:</translation>
     </message>
     <message>
         <source>Movie Tool opens this folder from its next start (an empty or new folder becomes a new library). The environment variable MOVIETOOL_LIBRARY, when set, wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movie Tool öffnet diesen Ordner ab dem nächsten Start (ein leerer oder neuer Ordner wird zu einer neuen Bibliothek). Die Umgebungsvariable MOVIETOOL_LIBRARY hat, wenn gesetzt, Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
         <source>Storage quota in gibibytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherkontingent in Gibibyte</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>No quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontingent</translation>
     </message>
     <message>
         <source>&amp;Quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontingent:</translation>
     </message>
     <message>
         <source>Largest file an import accepts, in gibibytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Datei, die ein Import akzeptiert, in Gibibyte</translation>
     </message>
     <message>
         <source>&amp;Largest import:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größter Import:</translation>
     </message>
     <message>
         <source>Imports that would go over the quota or the largest size are refused with the reason. These two apply to everyone who uses this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe, die das Kontingent oder die größte Dateigröße überschreiten würden, werden mit Begründung abgelehnt. Beide gelten für alle, die diese Bibliothek verwenden.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Default export preset of new projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Exportvoreinstellung neuer Projekte</translation>
     </message>
     <message>
         <source>New projects &amp;export as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Projekte &amp;exportieren als:</translation>
     </message>
     <message>
         <source>Render mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Render-Modus</translation>
     </message>
     <message>
         <source>Automatic — the fastest exact way</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch – der schnellste exakte Weg</translation>
     </message>
     <message>
         <source>Copy — whole clips only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren – nur ganze Clips</translation>
     </message>
     <message>
         <source>Smart — re-encode only around cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart – nur um Schnitte herum neu kodieren</translation>
     </message>
     <message>
         <source>Full — re-encode everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig – alles neu kodieren</translation>
     </message>
     <message>
         <source>&amp;Render mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Render-Modus:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksordner</translation>
     </message>
 </context>
 <context>
@@ -3936,82 +3936,82 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <name>mt::SpendLedger</name>
     <message>
         <source>A monthly budget is an amount in US dollars from 0 (no budget) up; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monatsbudget ist ein Betrag in US-Dollar ab 0 (kein Budget); erhalten: %1.</translation>
     </message>
     <message>
         <source>Prices are {&quot;provider&quot;: {&quot;model&quot;: USD}}; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise haben die Form {&quot;provider&quot;: {&quot;model&quot;: USD}}; „%1“ nicht.</translation>
     </message>
     <message>
         <source>The price of %1 %2 must be a number of US dollars, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von %1 %2 muss eine Zahl von US-Dollar sein, 0 oder mehr.</translation>
     </message>
     <message>
         <source>This generation (about %1) would go over this month&apos;s budget of %2: %3 spent, %4 in tasks still running. Raise the budget in Settings → Providers, or use the storyboard provider, which is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Generierung (etwa %1) würde das Budget dieses Monats von %2 überschreiten: %3 ausgegeben, %4 in noch laufenden Aufgaben. Erhöhen Sie das Budget unter Einstellungen → Anbieter oder verwenden Sie den Storyboard-Anbieter, der kostenlos ist.</translation>
     </message>
 </context>
 <context>
     <name>mt::StoryboardProvider</name>
     <message>
         <source>A storyboard shot needs a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Storyboard-Einstellung braucht eine Datei zum Schreiben.</translation>
     </message>
     <message>
         <source>Title card</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelkarte</translation>
     </message>
     <message>
         <source>The storyboard makes video shots (t2v, i2v, s2v), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Storyboard erstellt Videoeinstellungen (t2v, i2v, s2v), nicht %1.</translation>
     </message>
     <message>
         <source>The prompt has %1 characters; shorten it to %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt hat %1 Zeichen; kürzen Sie ihn auf %2 oder weniger.</translation>
     </message>
     <message>
         <source>Pick at most 3 camera moves for one shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens 3 Kamerabewegungen für eine Einstellung.</translation>
     </message>
     <message>
         <source>Image to video needs a first frame: give an image asset (--first-frame) or a character (--character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zu Video braucht ein erstes Bild: Geben Sie ein Bild-Medium (--first-frame) oder eine Figur (--character) an.</translation>
     </message>
     <message>
         <source>Subject to video needs a character with a reference image (--character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt zu Video braucht eine Figur mit Referenzbild (--character).</translation>
     </message>
     <message>
         <source>%1 is not a picture the storyboard can read (use JPEG, PNG or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild, das das Storyboard lesen kann (verwenden Sie JPEG, PNG oder WebP).</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Storyboard shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard-Einstellung %1</translation>
     </message>
     <message>
         <source>The storyboard job %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Storyboard-Auftrag %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The storyboard shot was not rendered (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Storyboard-Einstellung wurde nicht gerendert (%1).</translation>
     </message>
     <message>
         <source>The rendered storyboard shot is missing; retry the task to render it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerenderte Storyboard-Einstellung fehlt; wiederholen Sie die Aufgabe, um sie erneut zu rendern.</translation>
     </message>
     <message>
         <source>Works offline; needs no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert offline; braucht keinen Schlüssel.</translation>
     </message>
     <message>
         <source>Storyboard (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard (offline)</translation>
     </message>
 </context>
 <context>
@@ -4026,51 +4026,51 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>A storyboard shot needs an even size from 16×16 to 7680×7680; the project is %1×%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Storyboard-Einstellung braucht eine gerade Größe von 16×16 bis 7680×7680; das Projekt hat %1×%2.</translation>
     </message>
     <message>
         <source>A storyboard shot needs a frame rate from 1 to 240 fps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Storyboard-Einstellung braucht eine Bildrate von 1 bis 240 fps.</translation>
     </message>
     <message>
         <source>A storyboard shot lasts more than 0 and at most %1 seconds; got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Storyboard-Einstellung dauert mehr als 0 und höchstens %1 Sekunden; erhalten: %2.</translation>
     </message>
     <message>
         <source>The picture %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>SHOT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EINSTELLUNG %1</translation>
     </message>
     <message>
         <source>TAKE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TAKE %1</translation>
     </message>
     <message>
         <source>STORYBOARD</source>
-        <translation type="unfinished"></translation>
+        <translation>STORYBOARD</translation>
     </message>
     <message>
         <source>CAMERA</source>
-        <translation type="unfinished"></translation>
+        <translation>KAMERA</translation>
     </message>
     <message>
         <source>(no prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Prompt)</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1</translation>
     </message>
     <message>
         <source>%1 s · %2 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s · %2 fps</translation>
     </message>
     <message>
         <source>%1 is not a picture this build can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild, das diese Version lesen kann.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -4393,238 +4393,238 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <name>mt::TimelinePainter</name>
     <message>
         <source>Duration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1</translation>
     </message>
     <message>
         <source>In %1   Out %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1   Out %2   %3</translation>
     </message>
     <message>
         <source>V1</source>
-        <translation type="unfinished"></translation>
+        <translation>V1</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>D%1</source>
-        <translation type="unfinished"></translation>
+        <translation>D%1</translation>
     </message>
     <message>
         <source>A%1</source>
-        <translation type="unfinished"></translation>
+        <translation>A%1</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik</translation>
     </message>
     <message>
         <source>%1 %  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %  ·  %2</translation>
     </message>
     <message>
         <source>no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild</translation>
     </message>
     <message>
         <source>Dip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abblende %1</translation>
     </message>
     <message>
         <source>  ·  %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  %1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>mt::TimelinePanel</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <source>Split the clip at the playhead (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Clip am Abspielkopf teilen (S)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Remove the selected clip and close the gap (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Clip entfernen und die Lücke schließen (Entf)</translation>
     </message>
     <message>
         <source>Snap</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrasten</translation>
     </message>
     <message>
         <source>Snap to clip edges and the playhead while dragging</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Ziehen an Clipkanten und am Abspielkopf einrasten</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (−)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole film</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Film anzeigen</translation>
     </message>
     <message>
         <source>Zoom (Ctrl+wheel over the tracks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (Strg+Mausrad über den Spuren)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Playhead position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des Abspielkopfs</translation>
     </message>
     <message>
         <source>Drag shots from the media bin here to start the film.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Einstellungen aus der Medienablage hierher, um den Film zu beginnen.</translation>
     </message>
     <message>
         <source>Open or create a project to edit its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie ein Projekt, um seine Zeitleiste zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Put the playhead on a clip to split it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Abspielkopf auf einen Clip, um ihn dort zu teilen.</translation>
     </message>
     <message>
         <source>Select a clip or a sound to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Clip oder einen Ton aus, um ihn zu löschen.</translation>
     </message>
     <message>
         <source>Put the playhead on a clip to set its %1 point there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Abspielkopf auf einen Clip, um dort seinen %1-Punkt zu setzen.</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>Out</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Transition duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Übergangs</translation>
     </message>
     <message>
         <source>Split at Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Abspielkopf teilen</translation>
     </message>
     <message>
         <source>Delete (Close Gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen (Lücke schließen)</translation>
     </message>
     <message>
         <source>Transition to Next Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang zum nächsten Clip</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt</translation>
     </message>
     <message>
         <source>Crossfade</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblendung</translation>
     </message>
     <message>
         <source>Dip to Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Abblende auf Schwarz</translation>
     </message>
     <message>
         <source>Volume… (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke… (%1 %)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Fade In</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblenden</translation>
     </message>
     <message>
         <source>Fade Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Use as Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Musik verwenden</translation>
     </message>
     <message>
         <source>Use as Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Sprache verwenden</translation>
     </message>
     <message>
         <source>Remove Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton entfernen</translation>
     </message>
     <message>
         <source>Snap to Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>An Kanten einrasten</translation>
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Fenstergröße zoomen</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>Volume in percent (100 % plays it as recorded, 0 % silences it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke in Prozent (100 % gibt sie wie aufgenommen wieder, 0 % schaltet sie stumm):</translation>
     </message>
 </context>
 <context>
@@ -4676,51 +4676,51 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <name>mt::TimelineView</name>
     <message>
         <source>Timeline tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleistenspuren</translation>
     </message>
     <message>
         <source>Video, music and voice tracks. Drop media here; drag clips to reorder, drag their edges to trim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video-, Musik- und Sprachspuren. Legen Sie Medien hier ab; ziehen Sie Clips, um sie neu anzuordnen, und ziehen Sie ihre Kanten, um sie zu trimmen.</translation>
     </message>
     <message>
         <source>Asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Still, shown for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild, angezeigt für %1</translation>
     </message>
     <message>
         <source>In %1 · Out %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 · Out %2 · %3</translation>
     </message>
     <message>
         <source>Starts at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt bei %1</translation>
     </message>
     <message>
         <source>Crossfade to the next clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblendung zum nächsten Clip: %1</translation>
     </message>
     <message>
         <source>Dip to black before the next clip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abblende auf Schwarz vor dem nächsten Clip: %1</translation>
     </message>
     <message>
         <source>Volume %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke %1 %</translation>
     </message>
     <message>
         <source>From %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab %1 für %2</translation>
     </message>
     <message>
         <source>Volume %1 % · fade in %2 · fade out %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke %1 % · Einblenden %2 · Ausblenden %3</translation>
     </message>
 </context>
 <context>
@@ -4786,7 +4786,7 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>The preset “%1” writes .%2 files, but the output %3 is named otherwise. Give it the extension .%2 or choose another preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voreinstellung „%1“ schreibt .%2-Dateien, aber die Ausgabe %3 ist anders benannt. Geben Sie ihr die Endung .%2 oder wählen Sie eine andere Voreinstellung.</translation>
     </message>
 </context>
 <context>
