@@ -1506,11 +1506,11 @@
     </message>
     <message>
         <source>Could not create the folder %1. Check the library&apos;s permissions.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie die Berechtigungen der Bibliothek.</translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie die Berechtigungen der Bibliothek.</translation>
     </message>
     <message>
         <source>Could not write into the library (%1): %2.</source>
-        <translation type="unfinished">In die Bibliothek konnte nicht geschrieben werden (%1): %2.</translation>
+        <translation>In die Bibliothek konnte nicht geschrieben werden (%1): %2.</translation>
     </message>
     <message>
         <source>The generated file is larger than %1 MB, the most the library downloads. Raise the import limit in the library settings and retry.</source>
@@ -4018,11 +4018,11 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <name>mt::StoryboardRenderer</name>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished">Nicht genug Arbeitsspeicher.</translation>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The picture could not be converted for the encoder.</source>
-        <translation type="unfinished">Das Bild konnte nicht für den Encoder umgewandelt werden.</translation>
+        <translation>Das Bild konnte nicht für den Encoder umgewandelt werden.</translation>
     </message>
     <message>
         <source>A storyboard shot needs an even size from 16×16 to 7680×7680; the project is %1×%2.</source>
@@ -4074,7 +4074,7 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
