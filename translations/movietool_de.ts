@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>%1 cannot make %2. Pick %3, or another mode.</source>
-        <translation>%1 kann kein %2 erstellen. Wählen Sie %3 oder einen anderen Modus.</translation>
+        <translation>%1 unterstützt %2 nicht. Wählen Sie %3 oder einen anderen Modus.</translation>
     </message>
     <message>
         <source>“%1” is not a camera move. Pick moves from the list: %2.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Kling cannot do the camera move “%1”. Pick truck, pedestal, pan, tilt or zoom.</source>
-        <translation>Kling kann die Kamerabewegung „%1“ nicht ausführen. Wählen Sie Truck, Pedestal, Schwenk, Neigung oder Zoom.</translation>
+        <translation>Kling kann die Kamerabewegung „%1“ nicht ausführen. Wählen Sie truck, pedestal, pan, tilt oder zoom.</translation>
     </message>
     <message>
         <source>Kling on Segmind makes 720P (standard) or 1080P (pro) video, not %1. Pick one of them.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Storyboard card: generate the shot to replace it.</source>
-        <translation>Storyboard-Karte: Generieren Sie die Einstellung, um sie zu ersetzen.</translation>
+        <translation>Storyboard-Karte: Generieren Sie die Einstellung, um die Karte zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>A short film of storyboard cards, made offline. Generate any shot for real from its clip, and export it in one click.</source>
-        <translation>Ein kurzer Film aus Storyboard-Karten, offline erstellt. Generieren Sie jede Einstellung aus ihrem Clip heraus richtig und exportieren Sie ihn mit einem Klick.</translation>
+        <translation>Ein kurzer Film aus Storyboard-Karten, offline erstellt. Generieren Sie jede Einstellung aus ihrem Clip heraus richtig und exportieren Sie den Film mit einem Klick.</translation>
     </message>
     <message>
         <source>Demo film</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Films to queue: %1, each into its project&apos;s export folder.</source>
-        <translation>Einzureihende Filme: %1, jeweils in den Exportordner ihres Projekts.</translation>
+        <translation>Filme für die Warteschlange: %1, jeweils in den Exportordner ihres Projekts.</translation>
     </message>
     <message>
         <source>Tick at least one project and one preset.</source>
@@ -1039,11 +1039,11 @@
     </message>
     <message>
         <source>Nothing was queued:</source>
-        <translation>Nichts wurde eingereiht:</translation>
+        <translation>Nichts wurde in die Warteschlange gestellt:</translation>
     </message>
     <message>
         <source>Queued: %1. Refused:</source>
-        <translation>Eingereiht: %1. Abgelehnt:</translation>
+        <translation>In die Warteschlange gestellt: %1. Abgelehnt:</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>%1 of this month&apos;s %2 budget left</source>
-        <translation>%1 von %2 Budget in diesem Monat übrig</translation>
+        <translation>%1 vom Monatsbudget (%2) übrig</translation>
     </message>
     <message>
         <source>no monthly budget set</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>%1 cannot make %2. Pick another provider or mode.</source>
-        <translation>%1 kann kein %2 erstellen. Wählen Sie einen anderen Anbieter oder Modus.</translation>
+        <translation>%1 unterstützt %2 nicht. Wählen Sie einen anderen Anbieter oder Modus.</translation>
     </message>
     <message>
         <source>%1 has no model “%2”. Models for %3: %4.</source>
@@ -1578,7 +1578,7 @@
     </message>
     <message>
         <source>Task %1 is already %2.</source>
-        <translation>Aufgabe %1 ist bereits %2.</translation>
+        <translation>Aufgabe %1 hat bereits den Status „%2“.</translation>
     </message>
     <message>
         <source>Cancelled here; %1 may still finish and bill it (it has no way to stop a task).</source>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>Task %1 is %2; only failed, cancelled or needs-attention tasks can be retried.</source>
-        <translation>Aufgabe %1 ist %2; nur fehlgeschlagene, abgebrochene oder Aufgaben, die eine Entscheidung brauchen, können wiederholt werden.</translation>
+        <translation>Aufgabe %1 hat den Status „%2“; nur fehlgeschlagene oder abgebrochene Aufgaben und solche, die eine Entscheidung brauchen, können wiederholt werden.</translation>
     </message>
     <message>
         <source>Task %1 is done. Generate again to make another take.</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>Probe</source>
-        <translation>Analyse der Datei</translation>
+        <translation>Medieninfo</translation>
     </message>
     <message>
         <source>Thumbnails</source>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>Also list the probes and thumbnails made for each media file</source>
-        <translation>Auch die für jede Mediendatei erstellten Analysen und Vorschaubilder auflisten</translation>
+        <translation>Auch die für jede Mediendatei ermittelten Medieninfos und erstellten Vorschaubilder auflisten</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Progress of the running jobs</source>
@@ -3416,7 +3416,7 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>The provider&apos;s own (set %1 to use another host)</source>
-        <translation>Der des Anbieters (setzen Sie %1, um einen anderen Host zu verwenden)</translation>
+        <translation>Die des Anbieters (setzen Sie %1, um einen anderen Host zu verwenden)</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -3448,7 +3448,7 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>Set by %1 in the environment; change it there.</source>
-        <translation>Durch %1 in der Umgebung festgelegt; ändern Sie es dort.</translation>
+        <translation>Durch %1 in der Umgebung festgelegt; ändern Sie den Wert dort.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
@@ -3602,7 +3602,7 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>Balance %1 credits</source>
-        <translation>Guthaben %1 Credits</translation>
+        <translation>Guthaben: %1 Credits</translation>
     </message>
     <message>
         <source>The key is accepted.</source>
@@ -3979,7 +3979,7 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>Subject to video needs a character with a reference image (--character).</source>
-        <translation>Subjekt zu Video braucht eine Figur mit Referenzbild (--character).</translation>
+        <translation>Figur zu Video braucht eine Figur mit Referenzbild (--character).</translation>
     </message>
     <message>
         <source>%1 is not a picture the storyboard can read (use JPEG, PNG or WebP).</source>
@@ -4616,7 +4616,7 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation>Auf Fenstergröße zoomen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Volume</source>
