@@ -20,6 +20,7 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace mt;
@@ -277,9 +278,32 @@ private slots:
         QVERIFY2(t.promptSent.startsWith(promptStart), qPrintable(t.promptSent));
         QCOMPARE(fake.count(createEndpoint(provider)), 1);
         QCOMPARE(fake.promptCount(provider, t.promptSent), 1);
+        // The images went out with the create request, as the wire protocol names them.
+        const QJsonObject sent = fake.stats()
+                                         .value(u"lastBodies"_s)
+                                         .toObject()
+                                         .value(createEndpoint(provider))
+                                         .toObject();
+        QCOMPARE(sent.value(u"prompt"_s).toString(), t.promptSent);
         if (mode == GenerationMode::ImageToVideo) {
             QCOMPARE(scalar(f.db(), u"SELECT reference_assets FROM asset_provenance"_s).toString(),
                      u"[%1]"_s.arg(r.firstFrameAssetId));
+            const QString image = sent.value(provider == u"minimax"_s ? u"first_frame_image"_s
+                                                                      : u"image"_s)
+                                          .toString();
+            QVERIFY2(!image.isEmpty(), QJsonDocument(sent).toJson().constData());
+        }
+        if (mode == GenerationMode::SubjectToVideo) {
+            const QJsonArray subject = sent.value(u"subject_reference"_s).toArray();
+            QCOMPARE(subject.size(), 1);
+            QCOMPARE(subject.first().toObject().value(u"type"_s).toString(), u"character"_s);
+            QVERIFY(subject.first()
+                            .toObject()
+                            .value(u"image"_s)
+                            .toArray()
+                            .first()
+                            .toString()
+                            .startsWith(u"data:image/png;base64,"_s));
         }
         QCOMPARE(count(f.db(), u"spend"_s), 1);
     }
