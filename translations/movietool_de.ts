@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>MiniMax makes videos only; make portraits and first frames with Segmind or import an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax has no model “%1”. Pick one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot make %2. Pick %3, or another mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a camera move. Pick moves from the list: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera move “%1” is listed twice. Remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera moves “%1” and “%2” cannot run at the same time. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow camera moves. Pick %2, or remove the moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 camera moves were picked; MiniMax runs at most %2 at once. Remove %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt contains square brackets, which MiniMax reads as camera commands. Remove them and pick camera moves from the list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is empty. Describe the shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long with its camera commands; MiniMax takes at most %2. Shorten it by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 video. Pick %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 s needs %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 makes %3 s shots, not %4 s%5. Pick %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to video needs a first frame: pick an image or a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character to video needs a character with a reference image. Pick a character, or add an image to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax has no option “%1”. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” is on or off (true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast pretreatment works only with the Hailuo 2.3 and 02 models. Turn it off or pick one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind offers text to video, image to video and images here. For character to video use MiniMax, or image to video with the character&apos;s image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind has no model “%1” here. Pick one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot make that kind of result. Pick %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; Kling takes at most %2. Shorten it by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take camera moves. Pick %2, or remove the moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kling takes one camera move per shot; %1 were picked. Keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kling cannot do the camera move “%1”. Pick truck, pedestal, pan, tilt or zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kling on Segmind makes 720P (standard) or 1080P (pro) video, not %1. Pick one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kling makes 5 s or 10 s shots, not %1 s. Pick 5 or 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no option “%2”. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance scale (cfg_scale) must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flux Schnell takes 1 to 8 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the aspect ratios %2, not %3. Pick one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Movie Tool</source>
@@ -10,6 +153,44 @@
     <message>
         <source>The library in %1 cannot be opened: %2</source>
         <translation>Die Bibliothek in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mt::AssetDelegate</name>
+    <message>
+        <source>VIDEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUDIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORYBOARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyboard card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::AssetModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboard card: generate the shot to replace it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -118,6 +299,150 @@
     </message>
 </context>
 <context>
+    <name>mt::CharacterDelegate</name>
+    <message>
+        <source>no pictures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mt::CharacterEditor</name>
+    <message>
+        <source>Add Pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the film calls them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks, clothes, manner: what every shot should keep the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop pictures here from your file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reference pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected picture primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary picture is the portrait and what character-to-video sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop pictures of the character here, or add them. The primary one (★) is the portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Movie Tool can read. Use a JPEG, PNG or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reference Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the character a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but not all of its pictures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::CharacterModel</name>
+    <message>
+        <source>Portrait of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::CharacterStore</name>
     <message>
         <source>“%1” is not a path inside the library; add images through the library so that they are copied into it.</source>
@@ -170,6 +495,85 @@
     <message>
         <source>There is already a character named “%1” (id %2). Choose another name; names are compared ignoring case.</source>
         <translation>Es gibt bereits eine Figur namens „%1“ (ID %2). Wählen Sie einen anderen Namen; beim Vergleich wird Groß- und Kleinschreibung nicht beachtet.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::CharactersPanel</name>
+    <message>
+        <source>New Character…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a character to the cast, with reference pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search characters by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cast could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No characters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your film a cast: a name, a description and a few reference pictures keep a character the same from shot to shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No character&apos;s name contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pictures were not added to “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the cast? Its reference pictures go to the library&apos;s trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -233,6 +637,37 @@
     <message>
         <source>%1 (%2).</source>
         <translation>%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>mt::CredentialStore</name>
+    <message>
+        <source>No system keychain is available, so API keys are kept in a file only you can read. Anyone with access to your account can read them; install a keyring (GNOME Keyring, KWallet) to keep them in the keychain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an https address (plain http only for this machine: localhost, 127.0.0.1, ::1); got “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key for %1 is empty. Paste the key from your %1 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an API key for %1: it is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an API key for %1: it contains spaces or control characters. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the API key file %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,6 +778,41 @@
     </message>
 </context>
 <context>
+    <name>mt::DemoFilm</name>
+    <message>
+        <source>A lighthouse on a cliff at dusk, waves breaking far below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keeper climbs the spiral stairs, lantern in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the beach below, a seed glows in the wet sand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed sprouts into a tree made of light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lighthouse beam sweeps over a sea full of lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short film of storyboard cards, made offline. Generate any shot for real from its clip, and export it in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shot of the demo film could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::EditHistory</name>
     <message>
         <source>This step uses a file (asset %1) that has been removed from the library since, so it cannot be taken.</source>
@@ -367,6 +837,29 @@
     <message>
         <source>Nothing to redo: no undone edit is left to make again.</source>
         <translation>Nichts wiederherzustellen: Es gibt keine rückgängig gemachte Bearbeitung mehr, die erneut ausgeführt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::EmptyState</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your first film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project holds one film: import your shots, put them in order on the timeline and export with one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project in the Projects panel, or start a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -401,6 +894,156 @@
     <message>
         <source>The %1 encoder has no option “%2”; check the preset.</source>
         <translation>Der Encoder %1 hat keine Option „%2“; prüfen Sie die Voreinstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::ExportBanner</name>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the exported film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exported film in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export of “%1” failed.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic — the fastest exact way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy — whole clips only, no re-encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart — re-encode only around cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full — re-encode everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: export several projects and presets at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets to export with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Films to queue: %1, each into its project&apos;s export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one project and one preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1. Refused:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,24 +1117,24 @@
         <translation>den Ton bei %L1 s</translation>
     </message>
     <message>
-        <source>The clips cannot be copied: %1. Export with --render auto or full.</source>
-        <translation>Die Clips können nicht kopiert werden: %1. Exportieren Sie mit --render auto oder full.</translation>
-    </message>
-    <message>
-        <source>Copying joins whole clips, and some are trimmed. Export with --render smart: it is as exact, and re-encodes only from each cut to the next keyframe.</source>
-        <translation>Beim Kopieren werden ganze Clips aneinandergefügt, einige sind aber getrimmt. Exportieren Sie mit --render smart: Das ist ebenso genau und kodiert nur jeweils vom Schnitt bis zum nächsten Schlüsselbild neu.</translation>
-    </message>
-    <message>
-        <source>Smart render needs clips it can copy, but %1. Export with --render auto or full.</source>
-        <translation>Smart Render braucht Clips, die sich kopieren lassen, aber %1. Exportieren Sie mit --render auto oder full.</translation>
-    </message>
-    <message>
         <source>The export folder %1 could not be made. Choose another in the project&apos;s settings.</source>
         <translation>Der Exportordner %1 konnte nicht erstellt werden. Wählen Sie in den Projekteinstellungen einen anderen.</translation>
     </message>
     <message>
         <source>The “%1” preset writes .%2 files; name the output so, or choose another preset.</source>
         <translation>Die Voreinstellung „%1“ schreibt .%2-Dateien; benennen Sie die Ausgabe entsprechend oder wählen Sie eine andere Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>The clips cannot be copied. %1 Export with the render mode “auto” or “full”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying joins whole clips, and some are trimmed. Export with the render mode “smart”: it is as exact, and re-encodes only from each cut to the next keyframe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart render needs clips it can copy. %1 Export with the render mode “auto” or “full”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -595,6 +1238,702 @@
     </message>
 </context>
 <context>
+    <name>mt::GenerateDialog</name>
+    <message>
+        <source>First frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the provider improve the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this clip (the current take stays as an alternate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate This Shot Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a Shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the shot: who, where, what happens, the light and the mood. Pick camera moves below instead of writing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each take is a variation of the same shot; the takes become alternates of one clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no API key (set it in Settings → Providers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent with [%1] · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: rendered on this computer as a storyboard card, to be generated for real later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 × %2 takes = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this month&apos;s %2 budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no monthly budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider can make video shots in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the shot: the prompt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt has %1 characters; shorten it to %2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a first frame: an image of the project, or a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to video needs a first frame: import an image into the project, or pick a character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the character the shot is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character to video needs a character: add one in the Characters panel, with a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no API key. Set one in Settings → Providers, or pick the storyboard to make a placeholder shot now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot was not generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to video (from a first frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character to video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (use the first frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one move for the shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up to %1 moves, in the order they should happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model does not take camera moves; Director models do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an image of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s images could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no picture yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::GenerationDelegate</name>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::GenerationService</name>
+    <message>
+        <source>An import of a generation needs a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gave a download address that is not on the web. The video was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gave a download address that is not secure (%1). The video was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the library&apos;s permissions.</source>
+        <translation type="unfinished">Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie die Berechtigungen der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Could not write into the library (%1): %2.</source>
+        <translation type="unfinished">In die Bibliothek konnte nicht geschrieben werden (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The generated file is larger than %1 MB, the most the library downloads. Raise the import limit in the library settings and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated video could not be downloaded (%1). Retry the task to try again; it will not be generated twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import generated shot (task %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated file could not be added to the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot was generated and is in the media bin, but it could not be put on the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider “%1” is not available in this build. Available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot make %2. Pick another provider or mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no model “%2”. Models for %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a camera move. Pick one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 belongs to another project; import the first frame into this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1 is %2, not an image: a first frame is a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reference image yet. Add one with “character add-image”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 is on another project&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to %1 takes; got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no API key. Set one in Settings → Providers or with “providers set-key %2”, or generate with the storyboard provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie Tool stopped while sending this request to %1, so it cannot tell whether %1 received it. Check your %1 account: if the video is not there, retry the task; otherwise cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled here; %1 may still finish and bill it (it has no way to stop a task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is %2; only failed, cancelled or needs-attention tasks can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is done. Generate again to make another take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider “%1” is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled here after %1 accepted it; it may still finish and bill it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may have received this request, but its answer was lost (%2). Check your %1 account: if the video is not there, retry the task; otherwise cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not finished this task in %2 minutes. Retry it later to look again (it will not be submitted twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported that the generation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::GenerationTaskModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::GenerationTaskStore</name>
+    <message>
+        <source>There is no generation task %1. “tasks list” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no generation task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::GenerationsPanel</name>
+    <message>
+        <source>Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working on this task (a provider that already has it may still bill it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this task again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again with the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider about the task it already has; nothing is submitted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit again, may be charged twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request once more: if the first one did reach the provider, you pay twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate again from the same request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this shot again from its recorded request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another take of this shot; it becomes an alternate of the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a shot for the timeline from a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe a shot and Movie Tool makes it, with a cloud video model or as an offline storyboard card. Each result lands on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a Shot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation tasks could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie Tool cannot tell whether the provider received this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task id came back. Check your account on the provider&apos;s site: if the video is there, give up here; if not, submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gave this task an id, so Movie Tool can ask about it again without paying twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot is in the media bin and on the timeline. Double-click the row to preview it; Variation makes another take of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the first request reached the provider, it is being generated and billed already, and submitting again is charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your account on the provider&apos;s site first. Submit again only when the video is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variation was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot was not generated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ImportJobs</name>
+    <message>
+        <source>The folder “%1” holds no files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: give at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::InputMedia</name>
     <message>
         <source>Out of memory while opening %1.</source>
@@ -615,6 +1954,102 @@
     <message>
         <source>%1 cannot be decoded: no %2 decoder could be opened (%3).</source>
         <translation>%1 kann nicht dekodiert werden: Es konnte kein Decoder für %2 geöffnet werden (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>mt::JobModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated shot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -676,6 +2111,53 @@
     </message>
 </context>
 <context>
+    <name>mt::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet. Exports and media work show here while they run, and stay listed when they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the probes and thumbnails made for each media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file the job made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::Library</name>
     <message>
         <source>Could not create the library folder %1. Check its permissions or choose another library with --library.</source>
@@ -697,8 +2179,124 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Use movietool-cli to manage the library for now.</source>
-        <translation>Verwalten Sie die Bibliothek vorerst mit movietool-cli.</translation>
+        <source>Media bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate shot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a shot for the timeline from a prompt (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the film with the project&apos;s default preset into its export folder (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Movie Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Movie Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Movie Tool %1&lt;/h3&gt;&lt;p&gt;An editor for short films made of AI-generated shots: import, cut on the timeline, export in one click.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs running: %1 · %2 % done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -829,6 +2427,182 @@
     <message>
         <source>The analysis of “%1” failed (%2). Try again; if it fails again, convert the file first.</source>
         <translation>Die Analyse von „%1“ ist fehlgeschlagen (%2). Versuchen Sie es erneut; falls sie wieder fehlschlägt, wandeln Sie die Datei zuerst um.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::MediaBinPanel</name>
+    <message>
+        <source>Media bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import video, images and sound into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search media by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboard cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open a project, then drop footage, stills and music here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing your media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files appear here once all of them are copied into the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop footage, stills and music here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or whole folders, from your file manager. Video, images and sound are copied into the library; anything else is listed with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media of this project matches the search or the kind chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open a project first, then import into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more file(s) that are not media.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s). Some were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media (*.mp4 *.mov *.mkv *.webm *.avi *.m4v *.mts *.ts *.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.mp3 *.wav *.flac *.ogg *.opus *.m4a *.aac);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some media was not removed:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1005,6 +2779,125 @@
     </message>
 </context>
 <context>
+    <name>mt::MinimaxProvider</name>
+    <message>
+        <source>No MiniMax API key is set. Add it in Settings → Providers, or set MOVIETOOL_MINIMAX_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MiniMax base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_MINIMAX_BASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax is limiting requests (HTTP 429). The task waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax refused access (HTTP %1). Check the API key in Settings → Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax&apos;s API was not found at %1 (HTTP 404). Check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax&apos;s server failed (HTTP %1). The task waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The request may have reached MiniMax; check its task list before generating again, or it may be paid twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax refused the request (HTTP %1). Check the request&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax could not make the video and gave no reason. Generate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax has not said which file task %1 made. Check its status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax gave a download link that is not https. It was not followed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax (Hailuo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image to video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character to video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image to image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax rejected the API key (%1). Check it in Settings → Providers; a key works only on its own region&apos;s host (api.minimax.io or api.minimaxi.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MiniMax account is out of credit (1008). Top it up on the MiniMax platform, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MiniMax plan&apos;s usage limit is reached (2056). Wait for the quota to reset or change the plan, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax&apos;s moderation flagged the prompt or the image (1026). Change them and generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax&apos;s moderation flagged the generated video (1027). Change the prompt and generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt has too many invisible or unusual characters (1042). Retype it as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax does not know this task or file (2013: %1). It may belong to another account or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax refused the request&apos;s parameters (2013: %1). Change the model, resolution, duration or image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax is limiting requests (%1). The task waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax had an internal error (%1). The task waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiniMax refused the request (%1: %2). Check the request and the account on the MiniMax platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::Muxer</name>
     <message>
         <source>Movie Tool cannot write %1 files (%2).</source>
@@ -1066,6 +2959,13 @@
     </message>
 </context>
 <context>
+    <name>mt::PresetBox</name>
+    <message>
+        <source>Export preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::PresetCatalog</name>
     <message>
         <source>The presets are not a JSON object with a “presets” list (%1).</source>
@@ -1078,6 +2978,221 @@
     <message>
         <source>There is no preset “%1”. The presets are: %2.</source>
         <translation>Es gibt keine Voreinstellung „%1“. Verfügbare Voreinstellungen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::PreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuttle speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot play this file: %1
+On Debian, the preview needs the packages gstreamer1.0-libav and gstreamer1.0-plugins-good. The export is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♪ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click media in the bin to see it here, or press Space on the timeline to play the film.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline is empty. Drag media from the bin onto it, then play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ProjectDialog</name>
+    <message>
+        <source>HD 720p landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full HD 1080p landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4K UHD landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical 720 × 1280 (stories, shorts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical 1080 × 1920</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square 1080 × 1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My first film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame size preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rame rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to export into the library&apos;s folder for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ProjectModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3 fps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1125,6 +3240,572 @@
     <message>
         <source>A project named “%1” already exists (id %2). Choose another name.</source>
         <translation>Ein Projekt namens „%1“ existiert bereits (ID %2). Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::ProjectsPanel</name>
+    <message>
+        <source>Search projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project; its media go to the library&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet.
+A project holds one film: its media, its timeline and its exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its timeline and history are deleted. Media files no other project uses go to the library&apos;s trash, where they stay until you empty it. Exported films are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ProviderHttp</name>
+    <message>
+        <source> The request may have reached %1; check its task list before generating again, or it may be paid twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer far larger than its API does; it was cut off. Check the base URL in Settings → Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the network and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check the network connection and the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate could not be verified. Check the system clock and any proxy that inspects HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of %1 is not an http(s) address. Correct it in Settings → Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which is not followed so that the key goes nowhere else. Check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of its API&apos;s data; a network sign-in page or a proxy may be in the way. Check the connection and the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that cannot be read; it may have been cut off. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ProviderRegistry</name>
+    <message>
+        <source>MiniMax (Hailuo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind (Kling, Flux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboard (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ProviderSettingsPage</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the cloud video services. Without a key, shots are made as offline storyboard cards, to be generated for real later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: keys are stored in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own (set %1 to use another host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per minute · %2 tasks in flight at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie Tool keeps to these limits of the provider&apos;s plan, and waits when the provider asks it to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key set: shots are made as storyboard cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is set; paste one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your price (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget in US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices are per generation. Paid tasks that would take this month&apos;s spending over the budget are refused before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 is “%2”: write an amount in US dollars, like 0.25, or leave it empty for the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prices were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prices and budget were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ReferenceImage</name>
+    <message>
+        <source>%1 is missing (%2). Pick an image that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read. Use a %2 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; %3 takes only %4. Convert it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; %3 takes at most %4 MB. Use a smaller or more compressed image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3; %4 needs its short side to be %5 %6 px. Use a larger image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3, too long and narrow; %4 takes images up to %5:1 either way. Crop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being sent. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::SegmindProvider</name>
+    <message>
+        <source>No Segmind API key is set. Add it in Settings → Providers, or set MOVIETOOL_SEGMIND_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Segmind base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_SEGMIND_BASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind finished but gave no usable https link to the result. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind job %1 has no result yet. Check its status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind (Kling, Flux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind rejected the API key (HTTP 401). Check it in Settings → Providers, or set MOVIETOOL_SEGMIND_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind does not let this account use the model (HTTP 403). Check the account&apos;s access on segmind.com, or pick another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Segmind account has too little credit or reached its spend limit (HTTP %1: %2). Top it up on segmind.com, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind refused a value in the request (HTTP 406: %1). Change it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind no longer knows this job (HTTP 404); it keeps a job&apos;s status for one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind has no such model (HTTP 404: %1). Pick another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind has retired this model (HTTP 410). Pick another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind is limiting requests (HTTP 429). The task waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind&apos;s server failed (HTTP %1). The task waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind refused the request (HTTP %1: %2). Change what it names and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind answered HTTP %1 (%2). Check the base URL and the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind&apos;s moderation stopped the generation (%1). Change the prompt or the image and generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind refused the request (%1). Change what it names and generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segmind could not make the result (%1). A failed job is not charged; generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media · %2 in the trash · %3 of previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library folder at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie Tool opens this folder from its next start (an empty or new folder becomes a new library). The environment variable MOVIETOOL_LIBRARY, when set, wins over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage quota in gibibytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file an import accepts, in gibibytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports that would go over the quota or the largest size are refused with the reason. These two apply to everyone who uses this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export preset of new projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New projects &amp;export as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic — the fastest exact way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy — whole clips only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart — re-encode only around cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full — re-encode everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Render mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,6 +3926,151 @@
     <message>
         <source>The audio encoder failed.</source>
         <translation>Der Audio-Encoder ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::SpendLedger</name>
+    <message>
+        <source>A monthly budget is an amount in US dollars from 0 (no budget) up; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices are {&quot;provider&quot;: {&quot;model&quot;: USD}}; “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 %2 must be a number of US dollars, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This generation (about %1) would go over this month&apos;s budget of %2: %3 spent, %4 in tasks still running. Raise the budget in Settings → Providers, or use the storyboard provider, which is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::StoryboardProvider</name>
+    <message>
+        <source>A storyboard shot needs a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storyboard makes video shots (t2v, i2v, s2v), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt has %1 characters; shorten it to %2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at most 3 camera moves for one shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to video needs a first frame: give an image asset (--first-frame) or a character (--character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject to video needs a character with a reference image (--character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture the storyboard can read (use JPEG, PNG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboard shot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storyboard job %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storyboard shot was not rendered (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rendered storyboard shot is missing; retry the task to render it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works offline; needs no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboard (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::StoryboardRenderer</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished">Nicht genug Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The picture could not be converted for the encoder.</source>
+        <translation type="unfinished">Das Bild konnte nicht für den Encoder umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>A storyboard shot needs an even size from 16×16 to 7680×7680; the project is %1×%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storyboard shot needs a frame rate from 1 to 240 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storyboard shot lasts more than 0 and at most %1 seconds; got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHOT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAKE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORYBOARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMERA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s · %2 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture this build can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +4386,244 @@
     </message>
 </context>
 <context>
+    <name>mt::TimelinePainter</name>
+    <message>
+        <source>Duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1   Out %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the clip at the playhead (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected clip and close the gap (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to clip edges and the playhead while dragging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel over the tracks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playhead position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag shots from the media bin here to start the film.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project to edit its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the playhead on a clip to split it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a clip or a sound to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the playhead on a clip to set its %1 point there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at Playhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (Close Gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition to Next Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossfade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dip to Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume… (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fade In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fade Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume in percent (100 % plays it as recorded, 0 % silences it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::TimelineRenderer</name>
     <message>
         <source>The timeline is empty: add a clip, then export.</source>
@@ -1605,6 +4669,57 @@
     </message>
 </context>
 <context>
+    <name>mt::TimelineView</name>
+    <message>
+        <source>Timeline tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video, music and voice tracks. Drop media here; drag clips to reorder, drag their edges to trim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still, shown for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossfade to the next clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dip to black before the next clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 % · fade in %2 · fade out %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::Transaction</name>
     <message>
         <source>No library database is open.</source>
@@ -1620,10 +4735,6 @@
     <message>
         <source>There is nothing to convert: give at least one input file.</source>
         <translation>Es gibt nichts umzuwandeln: Geben Sie mindestens eine Eingabedatei an.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” writes .%2 files, but the output %3 is named otherwise. Name it ….%2 or choose another preset.</source>
-        <translation>Die Voreinstellung „%1“ schreibt .%2-Dateien, die Ausgabe %3 ist aber anders benannt. Geben Sie ihr die Endung .%2 oder wählen Sie eine andere Voreinstellung.</translation>
     </message>
     <message>
         <source>The preset “%1” writes one picture, so it takes one input.</source>
@@ -1668,6 +4779,10 @@
     <message>
         <source>The output size %1×%2 is out of range: each side must be between %3 and %4 pixels. Choose another size.</source>
         <translation>Die Ausgabegröße %1×%2 liegt außerhalb des zulässigen Bereichs: Jede Seite muss zwischen %3 und %4 Pixeln liegen. Wählen Sie eine andere Größe.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” writes .%2 files, but the output %3 is named otherwise. Give it the extension .%2 or choose another preset.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

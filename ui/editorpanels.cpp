@@ -3,14 +3,20 @@
 #include "editorpanels.h"
 
 #include "editorsession.h"
+#include "emptystate.h"
+#include "generation/demofilm.h"
 #include "mainwindow.h"
 #include "panels/characterspanel.h"
+#include "panels/generationspanel.h"
 #include "panels/mediabinpanel.h"
 #include "panels/previewpanel.h"
 #include "panels/timelinepanel.h"
 #include "panels/timelineview.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QPushButton>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +70,52 @@ EditorPanels EditorPanels::install(MainWindow &window, EditorSession &session)
                      &PreviewPanel::timelinePositionChanged,
                      timeline,
                      &TimelinePanel::setPlayhead);
+
+    // Generation: its tasks beside the jobs, Generate… in the File menu and on the toolbar.
+    panels.generations = new GenerationsPanel(session);
+    QDockWidget *generationsDock = window.addPanelDock(panels.generations,
+                                                       MainWindow::tr("Generations"),
+                                                       u"generationsDock"_s,
+                                                       Qt::RightDockWidgetArea);
+    if (auto *jobsDock = window.findChild<QDockWidget *>(u"jobsDock"_s))
+        window.tabifyDockWidget(jobsDock, generationsDock);
+    QObject::connect(panels.generations,
+                     &GenerationsPanel::resultActivated,
+                     preview,
+                     &PreviewPanel::showAsset);
+    auto *generate = new QAction(MainWindow::tr("&Generate shot…"), &window);
+    generate->setObjectName(u"generateAction"_s);
+    generate->setShortcut(Qt::CTRL | Qt::Key_G);
+    generate->setIcon(QIcon::fromTheme(u"media-record"_s));
+    generate->setToolTip(MainWindow::tr("Generate a shot for the timeline from a prompt (Ctrl+G)"));
+    generate->setEnabled(project.id() != 0);
+    QObject::connect(&project, &CurrentProject::changed, generate, [generate](qint64 id) {
+        generate->setEnabled(id != 0);
+    });
+    GenerationsPanel *generations = panels.generations;
+    QObject::connect(generate, &QAction::triggered, generations, [generations] {
+        generations->openGenerateDialog();
+    });
+    window.addCreationAction(generate);
+
+    // The first run: a demo film made offline, ready to play and export.
+    QPushButton *demo = window.emptyState()->addButton(MainWindow::tr("Open the demo film"));
+    demo->setObjectName(u"demoFilmButton"_s);
+    QObject::connect(demo, &QPushButton::clicked, &window, [&window, &session] {
+        auto *film = new DemoFilm(session.library(), session.generation(), &window);
+        QObject::connect(film, &DemoFilm::finished, film, &QObject::deleteLater);
+        QObject::connect(film, &DemoFilm::failed, film, [&window, film](const QString &message) {
+            window.statusBar()->showMessage(message);
+            film->deleteLater();
+        });
+        const Result<qint64> made = film->start();
+        if (!made) {
+            window.statusBar()->showMessage(made.error().message);
+            delete film;
+            return;
+        }
+        session.currentProject().setId(*made);
+    });
     return panels;
 }
 

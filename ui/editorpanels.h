@@ -6,6 +6,7 @@ namespace mt {
 
 class CharactersPanel;
 class EditorSession;
+class GenerationsPanel;
 class MainWindow;
 class MediaBinPanel;
 class PreviewPanel;
@@ -23,6 +24,7 @@ struct EditorPanels
     CharactersPanel *characters = nullptr;
     PreviewPanel *preview = nullptr;
     TimelinePanel *timeline = nullptr;
+    GenerationsPanel *generations = nullptr;
 
     static EditorPanels install(MainWindow &window, EditorSession &session);
 };

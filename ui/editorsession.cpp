@@ -6,11 +6,17 @@
 #include "edit/timelineeditor.h"
 #include "edit/timelineundostack.h"
 #include "export/exportservice.h"
+#include "generation/credentialstore.h"
+#include "generation/generationlog.h"
+#include "generation/generationservice.h"
+#include "generation/providerregistry.h"
 #include "jobs/importjobs.h"
 #include "jobs/jobqueue.h"
 #include "jobs/mediajobs.h"
 #include "models/mediapreviews.h"
 #include "storage/library.h"
+
+#include <QNetworkAccessManager>
 
 namespace mt {
 
@@ -22,7 +28,8 @@ void CurrentProject::setId(qint64 projectId)
     emit changed(projectId);
 }
 
-Result<std::unique_ptr<EditorSession>> EditorSession::open(const QString &libraryRoot)
+Result<std::unique_ptr<EditorSession>> EditorSession::open(const QString &libraryRoot,
+                                                           const QString &credentialsFile)
 {
     Result<std::unique_ptr<Library>> library = Library::open(libraryRoot);
     if (!library)
@@ -50,12 +57,53 @@ Result<std::unique_ptr<EditorSession>> EditorSession::open(const QString &librar
                                       qlonglong(id),
                                       qPrintable(shown.error().message));
                      });
+
+    // Generation: every HTTP provider shares the one network manager (one connection pool, one
+    // proxy setup). The storyboard renders in the cache; the service moves results into the
+    // library. Keys arrive asynchronously (the keychain answers later), and only then are the
+    // tasks of a previous run resumed, so that a submitted task is not polled without its key.
+    session->m_network = std::make_unique<QNetworkAccessManager>();
+    session->m_credentials = std::make_unique<CredentialStore>(credentialsFile);
+    session->m_generation = std::make_unique<GenerationService>(lib,
+                                                                *session->m_timeline,
+                                                                *session->m_jobs,
+                                                                *session->m_network);
+    ProviderRegistry::registerBuiltIn(*session->m_generation,
+                                      {*session->m_jobs,
+                                       *session->m_network,
+                                       lib.paths().cache() + QStringLiteral("/storyboard")});
+    EditorSession *raw = session.get();
+    session->configureProviders([raw](const QStringList &) {
+        if (raw->m_generationReady)
+            return;
+        raw->m_generationReady = true;
+        if (const Result<int> resumed = raw->m_generation->resume(); !resumed)
+            qCWarning(lcGeneration) << "resuming generation tasks:" << resumed.error().message;
+    });
     return session;
+}
+
+void EditorSession::configureProviders(std::function<void(QStringList problems)> done)
+{
+    // The callback runs later on the main thread; the credential store is its context, so it
+    // does not run after the session (which owns the store) is gone.
+    ProviderRegistry::configure(*m_generation,
+                                *m_credentials,
+                                [this, done = std::move(done)](QStringList problems) {
+                                    m_providerProblems = problems;
+                                    for (const QString &problem : std::as_const(problems))
+                                        qCWarning(lcGeneration) << problem;
+                                    if (done)
+                                        done(problems);
+                                });
 }
 
 EditorSession::~EditorSession()
 {
     // Reverse order of construction: the queue stops its work before the stores go.
+    m_generation.reset();
+    m_credentials.reset();
+    m_network.reset();
     m_currentProject.reset();
     m_previews.reset();
     m_undoStack.reset();

@@ -6,13 +6,19 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace mt {
 
 class EditHistory;
 class ExportService;
+class CredentialStore;
+class GenerationService;
 class ImportJobs;
 class JobQueue;
 class Library;
@@ -42,15 +48,20 @@ private:
 // Everything the editor's panels work with, made in the right order over one open library and
 // torn down in reverse: the library's stores, the job queue (with the media, import and export
 // kinds registered), the export service, the timeline editor and its undo stack, the previews of
-// assets, and the current project. The composition root (app/editor/main.cpp) and the GUI tests
-// open one and hand it to MainWindow and the panels, which keep a reference.
-// Main thread.
+// assets, the current project, and generation: the one QNetworkAccessManager, the credential
+// store and the GenerationService with every provider of this build (ProviderRegistry), keys
+// read from the credential store, after which the tasks a previous run left are resumed
+// (submitted ones poll again, uncertain ones wait for a decision in needs attention). The
+// composition root (app/editor/main.cpp) and the GUI tests open one and hand it to MainWindow and
+// the panels, which keep a reference. Main thread.
 class EditorSession
 {
     Q_DECLARE_TR_FUNCTIONS(mt::EditorSession)
 
 public:
-    static Result<std::unique_ptr<EditorSession>> open(const QString &libraryRoot);
+    // credentialsFile: the user-only fallback file for keys (empty: CredentialStore's default).
+    static Result<std::unique_ptr<EditorSession>> open(const QString &libraryRoot,
+                                                       const QString &credentialsFile = {});
     ~EditorSession();
 
     Library &library() { return *m_library; }
@@ -62,6 +73,17 @@ public:
     TimelineUndoStack &undoStack() { return *m_undoStack; }
     MediaPreviews &previews() { return *m_previews; }
     CurrentProject &currentProject() { return *m_currentProject; }
+    QNetworkAccessManager &network() { return *m_network; }
+    CredentialStore &credentials() { return *m_credentials; }
+    GenerationService &generation() { return *m_generation; }
+
+    // Reads every remote provider's key and base URL again and configures it (after the key was
+    // changed in Settings). done(problems) as ProviderRegistry::configure; problems are kept.
+    void configureProviders(std::function<void(QStringList problems)> done = {});
+    // What the last configuration could not do (a refused base URL override), translated.
+    QStringList providerProblems() const { return m_providerProblems; }
+    // False until the first configuration finished and resume() ran.
+    bool generationReady() const { return m_generationReady; }
 
 private:
     EditorSession() = default;
@@ -75,6 +97,11 @@ private:
     std::unique_ptr<TimelineUndoStack> m_undoStack;
     std::unique_ptr<MediaPreviews> m_previews;
     std::unique_ptr<CurrentProject> m_currentProject;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<GenerationService> m_generation;
+    QStringList m_providerProblems;
+    bool m_generationReady = false;
 };
 
 } // namespace mt

@@ -170,6 +170,7 @@ void MainWindow::createActions()
     connect(about, &QAction::triggered, this, &MainWindow::about);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_newProject);
     file->addSeparator();
     file->addAction(m_quickExport);
@@ -186,6 +187,7 @@ void MainWindow::createActions()
     help->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -218,6 +220,12 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_statusText);
     statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->setSizeGripEnabled(true);
+}
+
+void MainWindow::addCreationAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quickExport, action);
+    m_toolbar->insertAction(m_quickExport, action);
 }
 
 QDockWidget *MainWindow::addPanelDock(QWidget *panel,

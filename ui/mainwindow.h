@@ -11,6 +11,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QToolBar;
 
 namespace mt {
 
@@ -56,6 +57,10 @@ public:
                               const QString &objectName,
                               Qt::DockWidgetArea area);
 
+    // Puts an action that makes something for the film (Generate…) in the File menu and on the
+    // toolbar, before Quick export.
+    void addCreationAction(QAction *action);
+
     ProjectsPanel *projectsPanel() const { return m_projects; }
     JobsPanel *jobsPanel() const { return m_jobs; }
     EmptyState *emptyState() const { return m_emptyState; }
@@ -100,6 +105,8 @@ private:
     EmptyState *m_emptyState = nullptr;
     ExportBanner *m_banner = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QAction *m_newProject = nullptr;
     QAction *m_quickExport = nullptr;
     QAction *m_exportDialog = nullptr;

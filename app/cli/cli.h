@@ -44,10 +44,8 @@ public:
     // Parses a command's arguments (args[0] is the command's words, for messages). Returns the
     // exit status to end with when the command should not run: a usage error (printed), or 0
     // after --help. maxPositional -1: no limit.
-    std::optional<int> parse(QCommandLineParser &parser,
-                             const QStringList &args,
-                             int minPositional,
-                             int maxPositional);
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                             int minPositional, int maxPositional);
 
     bool json() const { return m_json; }
     bool quiet() const { return m_quiet; }

@@ -51,6 +51,20 @@ int printHelp(const QList<mt::Command> &commands)
     return mt::ExitOk;
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform asks for the runtime folder, and Qt warns on stderr where none is set (a
+// headless shell, CI). Scripts read stderr for errors: that note is not one.
+void quietRuntimeDirNote(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"_s))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -60,6 +74,7 @@ int main(int argc, char *argv[])
     // database; the offscreen platform needs no display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(quietRuntimeDirNote);
     QGuiApplication app(argc, argv);
     // A script reads stderr for errors and progress; the library's notes on what it opened or
     // migrated are for debugging (QT_LOGGING_RULES="mt.*.info=true" shows them).

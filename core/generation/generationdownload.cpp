@@ -45,6 +45,28 @@ QString downloadPath(const QString &folder, qint64 taskId, const QUrl &url)
            + (plain.match(suffix).hasMatch() && suffix != u"part"_s ? u'.' + suffix : QString());
 }
 
+// From the answer's type, else the address's suffix; empty when neither says.
+QString downloadExtension(const QNetworkReply *reply)
+{
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString().toLower();
+    static const QList<std::pair<QString, QString>> types = {
+            {u"video/mp4"_s, u"mp4"_s},
+            {u"video/quicktime"_s, u"mov"_s},
+            {u"video/webm"_s, u"webm"_s},
+            {u"image/jpeg"_s, u"jpg"_s},
+            {u"image/png"_s, u"png"_s},
+            {u"image/webp"_s, u"webp"_s},
+    };
+    for (const auto &[mime, extension] : types) {
+        if (type.startsWith(mime))
+            return extension;
+    }
+    const QString suffix = QFileInfo(reply->url().path()).suffix().toLower();
+    static const QStringList known
+            = {u"mp4"_s, u"mov"_s, u"webm"_s, u"jpg"_s, u"jpeg"_s, u"png"_s, u"webp"_s};
+    return known.contains(suffix) ? suffix : QString();
+}
+
 QJsonObject stagedToJson(const StagedFile &staged)
 {
     return {{u"sourcePath"_s, staged.sourcePath},
@@ -144,9 +166,19 @@ void GenerationService::download(qint64 taskId, const QUrl &url)
     const auto work = m_work.find(taskId);
     if (work == m_work.end())
         return;
-    if (url.isLocalFile()) {
+    const Result<GenerationTask> task = m_tasks.get(taskId);
+    Provider *chosen = task ? provider(task->request.provider) : nullptr;
+    if (url.isLocalFile() && chosen && !chosen->isRemote()) {
         // A local provider's result: no transfer, the import moves it into place.
         import(taskId, url.toLocalFile(), true);
+        return;
+    }
+    if (url.isLocalFile()) {
+        // A server's answer never names a file on this machine.
+        fail(taskId,
+             tr("The provider gave a download address that is not on the web. The video "
+                "was not downloaded."),
+             RemoteState::Succeeded);
         return;
     }
     if (url.scheme() != u"https"_s && !isAllowedBaseUrl(url)) {
@@ -178,6 +210,7 @@ void GenerationService::download(qint64 taskId, const QUrl &url)
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network.get(request);
     work->second.reply = reply;
+    work->second.downloadPath = tempPath;
     work->second.callPending = true;
     ++work->second.downloadAttempts;
     const qint64 cap = std::min<qint64>(MaxDownloadBytes,
@@ -194,22 +227,39 @@ void GenerationService::download(qint64 taskId, const QUrl &url)
         }
         file->write(bytes);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, taskId, reply, file, tempPath, tooLarge] {
-        reply->deleteLater();
-        if (reply->bytesAvailable() > 0 && !*tooLarge)
-            file->write(reply->readAll());
-        file->close();
-        if (*tooLarge) {
-            QFile::remove(tempPath);
-            fail(taskId,
-                 tr("The generated file is larger than %1 MB, the most the library "
-                    "downloads. Raise the import limit in the library settings and retry.")
-                         .arg(MaxDownloadBytes / (1024 * 1024)),
-                 RemoteState::Succeeded);
-            return;
-        }
-        onDownloaded(taskId, reply, tempPath);
-    });
+    connect(reply,
+            &QNetworkReply::finished,
+            this,
+            [this, taskId, reply, file, tempPath, tooLarge, cap] {
+                reply->deleteLater();
+                if (reply->bytesAvailable() > 0 && !*tooLarge)
+                    file->write(reply->readAll());
+                file->close();
+                if (*tooLarge) {
+                    QFile::remove(tempPath);
+                    fail(taskId,
+                         tr("The generated file is larger than %1 MB, the most the library "
+                            "downloads. Raise the import limit in the library settings and retry.")
+                                 .arg(cap / (1024 * 1024)),
+                         RemoteState::Succeeded);
+                    return;
+                }
+                onDownloaded(taskId, reply, tempPath);
+            });
+}
+
+void GenerationService::dropDownload(Work &work)
+{
+    if (work.reply) {
+        work.reply->disconnect(this);
+        work.reply->abort();
+        work.reply->deleteLater();
+        work.reply = nullptr;
+    }
+    if (!work.downloadPath.isEmpty()) {
+        QFile::remove(work.downloadPath);
+        work.downloadPath.clear();
+    }
 }
 
 void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const QString &tempPath)
@@ -221,6 +271,7 @@ void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const 
     }
     work->second.callPending = false;
     work->second.reply = nullptr;
+    work->second.downloadPath.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // A connection closed early can end without an error: compare with the announced length
     // (unless the body came compressed, when the length is the compressed one).
@@ -243,7 +294,16 @@ void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const 
         return;
     }
     if (ok) {
-        import(taskId, tempPath, true);
+        // The library names a file by its hash and this extension; the probe decides the rest.
+        const QString extension = downloadExtension(reply);
+        QString named = tempPath;
+        if (!extension.isEmpty()) {
+            named.chop(int(qstrlen(".part")));
+            named += u'.' + extension;
+            if (!QFile::rename(tempPath, named))
+                named = tempPath;
+        }
+        import(taskId, named, true);
         return;
     }
     QFile::remove(tempPath);

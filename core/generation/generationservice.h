@@ -120,6 +120,7 @@ private:
         qint64 pollingSinceMs = 0;
         QTimer *timer = nullptr;
         QPointer<QNetworkReply> reply;
+        QString downloadPath; // the temporary file the reply writes
         qint64 importJobId = 0;
         RemoteStatus status; // the Succeeded status being downloaded
     };
@@ -147,6 +148,8 @@ private:
     // generationdownload.cpp: from a finished remote task to a clip.
     void resolve(qint64 taskId);
     void download(qint64 taskId, const QUrl &url);
+    // Stops a transfer without its finished handler, and removes what it wrote.
+    void dropDownload(Work &work);
     void onDownloaded(qint64 taskId, QNetworkReply *reply, const QString &tempPath);
     void import(qint64 taskId, const QString &path, bool removeAfter);
     void onImported(qint64 jobId, const QJsonObject &result, const QString &error);

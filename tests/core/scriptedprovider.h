@@ -5,7 +5,6 @@
 #include "generation/provider.h"
 #include "testmedia.h"
 
-#include <QFile>
 #include <QTimer>
 
 #include <functional>
@@ -37,7 +36,9 @@ struct FakeRemote
     ProviderLimits limits{0, 8, 5, 60};
     QHash<QString, int> pollsOf; // remote id → polls answered
     std::function<void(const GenerationRequest &)> onSubmit;
-    QString scratch; // where results are copied before the service takes them
+    QString scratch;       // where results are copied before the service takes them
+    ProviderConfig config; // as the service configured it
+    QString downloadBase;  // results are served from here (TestHttpServer)
 };
 
 class ScriptedProvider : public Provider
@@ -70,7 +71,7 @@ public:
                        : QString();
     }
     ProviderLimits limits() const override { return m_remote->limits; }
-    void configure(const ProviderConfig &) override {}
+    void configure(const ProviderConfig &config) override { m_remote->config = config; }
     bool isConfigured() const override { return true; }
     Status validate(const GenerationRequest &request) const override
     {
@@ -145,12 +146,8 @@ public:
                          Callback<QUrl> done) override
     {
         ++m_remote->resolves;
-        const int n = remoteTaskId.mid(1).toInt();
-        const QString source = media(m_remote->media.at((n - 1) % m_remote->media.size()));
-        const QString copy = m_remote->scratch + QStringLiteral("/result-%1.mp4").arg(remoteTaskId);
-        QFile::remove(copy);
-        QFile::copy(source, copy);
-        later([=] { done(QUrl::fromLocalFile(copy)); });
+        const QUrl url(m_remote->downloadBase + QStringLiteral("/result/") + remoteTaskId);
+        later([=] { done(url); });
     }
 
     void checkAccess(Callback<Access> done) override

@@ -6,6 +6,7 @@
 // placement on the timeline, provenance and the ledger.
 #include "generationfixture.h"
 #include "scriptedprovider.h"
+#include "testhttpserver.h"
 
 #include "generation/spendledger.h"
 #include "storage/medialibrary.h"
@@ -25,6 +26,9 @@ class TstGenerationService : public QObject
 private:
     GenerationFixture f;
     std::shared_ptr<FakeRemote> remote;
+    std::unique_ptr<TestHttpServer> server;
+    QList<int> downloadStatuses; // answered before the file, in order
+    bool oversize = false;
 
     void install() { f.service().registerProvider(std::make_unique<ScriptedProvider>(remote)); }
 
@@ -63,10 +67,28 @@ private slots:
         remote = std::make_shared<FakeRemote>();
         remote->scratch = f.path(u"scratch"_s);
         QVERIFY(QDir().mkpath(remote->scratch));
+        downloadStatuses.clear();
+        oversize = false;
+        server = std::make_unique<TestHttpServer>([this](const QString &path) {
+            if (!downloadStatuses.isEmpty())
+                return TestHttpServer::Answer{downloadStatuses.takeFirst(), "gone", "text/plain"};
+            if (oversize)
+                return TestHttpServer::Answer{200, QByteArray(3 * 1024 * 1024, 'x')};
+            const int n = path.section(u'/', -1).mid(1).toInt();
+            return TestHttpServer::Answer{200,
+                                          readAll(media(remote->media.at((n - 1)
+                                                                         % remote->media.size())))};
+        });
+        QVERIFY(server->isListening());
+        remote->downloadBase = server->baseUrl();
         install();
     }
 
-    void cleanup() { f.stop(); }
+    void cleanup()
+    {
+        f.stop();
+        server.reset();
+    }
 
     void backoff_data()
     {
@@ -118,6 +140,7 @@ private slots:
         QVERIFY(!asset->isPlaceholder);
         QVERIFY(QFile::exists(f.library().paths().absolute(asset->relativePath)));
         QVERIFY(asset->relativePath.startsWith(u"media/outputs/"_s));
+        QVERIFY(asset->relativePath.endsWith(u".mp4"_s)); // from the answer's content type
 
         const Result<Timeline> timeline = TimelineStore(f.db()).load(f.project);
         QCOMPARE(timeline->clips.size(), 1);
@@ -139,8 +162,13 @@ private slots:
 
         QCOMPARE(count(f.db(), u"spend"_s), 1);
         QCOMPARE(scalar(f.db(), u"SELECT amount FROM spend"_s).toDouble(), 0.42);
-        // The downloaded temporary file is gone.
-        QCOMPARE(QDir(remote->scratch).entryList(QDir::Files).size(), 0);
+        QCOMPARE(server->hits(u"/result/r1"_s), 1);
+        // No temporary download is left beside the result.
+        QCOMPARE(QDir(f.library().paths().outputs())
+                         .entryList(QDir::Files | QDir::Hidden)
+                         .filter(u".part"_s)
+                         .size(),
+                 0);
     }
 
     void crashWhileSubmittingNeedsAttentionNeverResubmits()
@@ -286,6 +314,54 @@ private slots:
         QVERIFY(f.waitSettled(id));
         QCOMPARE(stateOf(id), TaskState::Done);
         QCOMPARE(remote->submits, 1); // the running generation was found again, not paid twice
+    }
+
+    void expiredDownloadLinkIsResolvedAgain()
+    {
+        downloadStatuses = {404, 500};
+        const qint64 id = generateOne(request());
+        QVERIFY(f.waitSettled(id));
+        QCOMPARE(stateOf(id), TaskState::Done);
+        QCOMPARE(remote->submits, 1);
+        QCOMPARE(remote->resolves, 3);
+        QCOMPARE(server->hits(u"/result/r1"_s), 3);
+    }
+
+    void downloadThatNeverWorksFailsAndRetryDoesNotResubmit()
+    {
+        downloadStatuses = QList<int>(GenerationService::MaxDownloadAttempts, 503);
+        const qint64 id = generateOne(request());
+        QVERIFY(f.waitSettled(id));
+        QCOMPARE(stateOf(id), TaskState::Failed);
+        QVERIFY(f.service().tasks().get(id)->error.contains(u"HTTP 503"_s));
+        MT_VERIFY_OK(f.service().retry(id));
+        QVERIFY(f.waitSettled(id));
+        QCOMPARE(stateOf(id), TaskState::Done);
+        QCOMPARE(remote->submits, 1);
+    }
+
+    void oversizedDownloadIsRefused()
+    {
+        MT_VERIFY_OK(
+                f.library().settings().setMaxImportFileSize(SettingsStore::MinMaxImportFileSize));
+        oversize = true;
+        const qint64 id = generateOne(request());
+        QVERIFY(f.waitSettled(id));
+        QCOMPARE(stateOf(id), TaskState::Failed);
+        QVERIFY(f.service().tasks().get(id)->error.contains(u"larger than 1 MB"_s));
+        QCOMPARE(count(f.db(), u"assets"_s), 0);
+        QCOMPARE(QDir(f.library().paths().outputs()).entryList(QDir::Files | QDir::Hidden).size(),
+                 0);
+    }
+
+    void aServerNeverNamesALocalFile()
+    {
+        remote->downloadBase = u"file:///etc"_s; // "file:///etc/result/r1"
+        const qint64 id = generateOne(request());
+        QVERIFY(f.waitSettled(id));
+        QCOMPARE(stateOf(id), TaskState::Failed);
+        QVERIFY(f.service().tasks().get(id)->error.contains(u"not on the web"_s));
+        QCOMPARE(count(f.db(), u"assets"_s), 0);
     }
 
     void takesRespectTasksInFlightAndShareOneClip()

@@ -7,12 +7,16 @@
 
 #include "edit/timelineeditor.h"
 #include "editorpanels.h"
+#include "export/exportservice.h"
+#include "generation/demofilm.h"
 #include "mainwindow.h"
+#include "media/mediaprobe.h"
 #include "models/mediapreviews.h"
 #include "panels/mediabinpanel.h"
 #include "panels/previewpanel.h"
 #include "panels/timelinepanel.h"
 #include "panels/timelineview.h"
+#include "storage/assetstore.h"
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
@@ -22,6 +26,8 @@
 #include <QElapsedTimer>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 
@@ -146,6 +152,39 @@ private slots:
         QTest::qWait(300);
         const QString path = test::screenshot(&window, u"editor"_s);
         QVERIFY(QFileInfo(path).size() > 10000);
+    }
+
+    void demoFilmFromTheEmptyStateExports()
+    {
+        auto session = test::openSession(m_dir.filePath(u"demo"_s));
+        QVERIFY(session);
+        MainWindow window(*session);
+        EditorPanels::install(window, *session);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *demo = window.findChild<QPushButton *>(u"demoFilmButton"_s);
+        QVERIFY(demo && demo->isVisible());
+        QTest::mouseClick(demo, Qt::LeftButton);
+        const qint64 film = session->currentProject().id();
+        QVERIFY(film != 0);
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const Result<Timeline> timeline = session->timeline().store().load(film);
+                    return timeline && timeline->clips.size() == DemoFilm::ShotCount;
+                },
+                180000));
+        QString written;
+        connect(&session->exports(),
+                &ExportService::exported,
+                this,
+                [&written](qint64, const ExportRecord &record) { written = record.path; });
+        window.quickExportAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return !written.isEmpty(); }, 180000));
+        const Result<MediaInfo> info = MediaProbe::probe(written);
+        QVERIFY2(info, qPrintable(written));
+        QVERIFY(qAbs(info->duration - DemoFilm::ShotCount * DemoFilm::ShotSeconds) < 0.1);
+        test::screenshot(&window, u"editor-demo"_s);
     }
 
     void opensA500ClipProjectWithoutAWait()

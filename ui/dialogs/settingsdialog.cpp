@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "settingsdialog.h"
 
+#include "providersettingspage.h"
+
 #include "editorsession.h"
 #include "presetbox.h"
 #include "storage/library.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTabWidget>
 #include <QToolButton>
 
 namespace mt {
@@ -162,15 +165,27 @@ SettingsDialog::SettingsDialog(EditorSession &session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // General settings on one page, the generation providers (keys, prices, budget) on another.
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->setContentsMargins(12, 12, 12, 12);
+    generalLayout->setSpacing(12);
+    generalLayout->addWidget(libraryBox);
+    generalLayout->addWidget(exportBox);
+    generalLayout->addWidget(languageBox);
+    generalLayout->addStretch(1);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"settingsPages"_s);
+    m_pages->addTab(general, tr("General"));
+    m_providers = new ProviderSettingsPage(session, m_pages);
+    m_pages->addTab(m_providers, tr("Providers"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 18, 18, 14);
     layout->setSpacing(12);
-    layout->addWidget(libraryBox);
-    layout->addWidget(exportBox);
-    layout->addWidget(languageBox);
-    layout->addStretch(1);
+    layout->addWidget(m_pages);
     layout->addWidget(buttons);
-    resize(620, sizeHint().height());
+    resize(680, sizeHint().height());
 }
 
 void SettingsDialog::chooseLibrary()
@@ -184,6 +199,10 @@ void SettingsDialog::chooseLibrary()
 
 void SettingsDialog::accept()
 {
+    if (!m_providers->apply()) {
+        m_pages->setCurrentWidget(m_providers);
+        return;
+    }
     SettingsStore &settings = m_session.library().settings();
     const qint64 quota = qRound64(m_quota->value() * BytesPerGB);
     const qint64 maxImport = qRound64(m_maxImport->value() * BytesPerGB);

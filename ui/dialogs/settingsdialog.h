@@ -9,9 +9,12 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QTabWidget;
 class QLineEdit;
 
 namespace mt {
+
+class ProviderSettingsPage;
 
 class EditorSession;
 class PresetBox;
@@ -55,6 +58,8 @@ private:
     PresetBox *m_preset = nullptr;
     QComboBox *m_renderMode = nullptr;
     QComboBox *m_language = nullptr;
+    QTabWidget *m_pages = nullptr;
+    ProviderSettingsPage *m_providers = nullptr;
 };
 
 } // namespace mt
