@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace mt {
 
@@ -32,11 +33,16 @@ namespace {
 
 constexpr int DownloadTimeoutMs = 60000; // with no byte received
 
-// Starts like MediaLibrary's temporary files, so cleanup leaves a running download alone.
-QString downloadPath(const QString &folder, qint64 taskId)
+// Starts like MediaLibrary's temporary files, so cleanup leaves a running download alone. Ends in
+// the URL's extension (".mp4"): the library keeps a file's extension for its managed name, and a
+// generated shot saved as "<hash>.part" would not open by name in a player.
+QString downloadPath(const QString &folder, qint64 taskId, const QUrl &url)
 {
+    static const QRegularExpression plain(u"^[a-z0-9]{1,8}$"_s);
+    const QString suffix = QFileInfo(url.path()).suffix().toLower();
     return folder + u"/.import-task"_s + QString::number(taskId) + u'-'
-           + QString::number(QRandomGenerator::global()->generate64(), 36) + u".part"_s;
+           + QString::number(QRandomGenerator::global()->generate64(), 36)
+           + (plain.match(suffix).hasMatch() && suffix != u"part"_s ? u'.' + suffix : QString());
 }
 
 // From the answer's type, else the address's suffix; empty when neither says.
@@ -190,7 +196,7 @@ void GenerationService::download(qint64 taskId, const QUrl &url)
              RemoteState::Succeeded);
         return;
     }
-    const QString tempPath = downloadPath(folder, taskId);
+    const QString tempPath = downloadPath(folder, taskId, url);
     auto file = std::make_shared<QFile>(tempPath);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         fail(taskId,
@@ -267,7 +273,26 @@ void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const 
     work->second.reply = nullptr;
     work->second.downloadPath.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
+    // A connection closed early can end without an error: compare with the announced length
+    // (unless the body came compressed, when the length is the compressed one).
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool cutShort = announced.isValid() && (encoding.isEmpty() || encoding == "identity")
+                          && QFileInfo(tempPath).size() != announced.toLongLong();
+    const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300
+                    && !cutShort;
+    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    if (ok && (type.startsWith("text/") || type.contains("json") || type.contains("xml"))) {
+        // A web page or an error document where the video should be: never imported.
+        QFile::remove(tempPath);
+        fail(taskId,
+             tr("The download link answered with a document (%1) instead of the generated "
+                "video, so nothing was added. Retry the task later; it will not be generated "
+                "twice.")
+                     .arg(QString::fromLatin1(type.split(';').first().trimmed())),
+             RemoteState::Succeeded);
+        return;
+    }
     if (ok) {
         // The library names a file by its hash and this extension; the probe decides the rest.
         const QString extension = downloadExtension(reply);
@@ -285,12 +310,15 @@ void GenerationService::onDownloaded(qint64 taskId, QNetworkReply *reply, const 
     if (reply->error() == QNetworkReply::OperationCanceledError && work->second.cancelRequested)
         return;
     qCWarning(lcGeneration) << "download of task" << taskId << "failed: HTTP" << status
-                            << reply->error();
+                            << reply->error() << (cutShort ? "cut short" : "");
     if (work->second.downloadAttempts >= MaxDownloadAttempts) {
         fail(taskId,
              tr("The generated video could not be downloaded (%1). Retry the task to try "
                 "again; it will not be generated twice.")
-                     .arg(status > 0 ? u"HTTP %1"_s.arg(status) : reply->errorString()),
+                     .arg(cutShort
+                                  ? tr("the transfer ended early, %1 times").arg(MaxDownloadAttempts)
+                          : status > 0 ? u"HTTP %1"_s.arg(status)
+                                       : reply->errorString()),
              RemoteState::Succeeded);
         return;
     }

@@ -30,9 +30,17 @@ Result<GenerationRequest> GenerationService::prepare(GenerationRequest request) 
     request.frameSize = QSize(project->width, project->height);
     request.frameRate = project->frameRate;
 
+    const QList<ProviderModel> models = chosen->models();
+    if (request.model.isEmpty() && !request.cameraMoves.isEmpty()) {
+        // The mode's default model may ignore camera moves: take one that honours them.
+        const auto director = std::find_if(models.begin(), models.end(), [&](const ProviderModel &m) {
+            return m.cameraMoves && m.modes.contains(request.mode);
+        });
+        if (director != models.end())
+            request.model = director->id;
+    }
     if (request.model.isEmpty())
         request.model = chosen->defaultModel(request.mode);
-    const QList<ProviderModel> models = chosen->models();
     const auto model = std::find_if(models.begin(), models.end(), [&](const ProviderModel &m) {
         return m.id == request.model;
     });

@@ -90,6 +90,16 @@ void GenerationService::setRetryTiming(int baseMs, int capMs)
     m_retryCapMs = std::max(m_retryBaseMs, capMs);
 }
 
+void GenerationService::overrideLimits(const QString &providerName, const ProviderLimits &limits)
+{
+    m_limitOverrides.insert(providerName, limits);
+}
+
+ProviderLimits GenerationService::limitsOf(const Provider &provider) const
+{
+    return m_limitOverrides.value(provider.name(), provider.limits());
+}
+
 int GenerationService::backoffMs(int attempt, int baseMs, int capMs, double random01)
 {
     const double exponential = double(baseMs) * std::pow(2.0, std::clamp(attempt, 0, 30));
@@ -167,7 +177,7 @@ void GenerationService::pump()
                  RemoteState::Unknown);
             continue;
         }
-        if (inFlight(chosen->name()) >= std::max(1, chosen->limits().maxTasksInFlight))
+        if (inFlight(chosen->name()) >= std::max(1, limitsOf(*chosen).maxTasksInFlight))
             continue; // settle() pumps again when one ends
         const qint64 slotMs = acquireSlot(*chosen);
         if (slotMs > 0) {
@@ -182,7 +192,7 @@ void GenerationService::pump()
 
 qint64 GenerationService::acquireSlot(const Provider &provider)
 {
-    const int perMinute = provider.limits().requestsPerMinute;
+    const int perMinute = limitsOf(provider).requestsPerMinute;
     if (perMinute <= 0)
         return 0;
     QList<qint64> &times = m_requestTimes[provider.name()];
@@ -289,7 +299,7 @@ void GenerationService::onSubmitted(qint64 taskId, const ProviderResult<SubmitRe
         }
         work->second.retries = 0;
         work->second.pollingSinceMs = nowMs();
-        armTimer(taskId, chosen ? chosen->limits().pollIntervalMs : 0, &GenerationService::poll);
+        armTimer(taskId, chosen ? limitsOf(*chosen).pollIntervalMs : 0, &GenerationService::poll);
         schedulePump();
         return;
     }
@@ -349,12 +359,12 @@ void GenerationService::poll(qint64 taskId)
     }
     if (work->second.pollingSinceMs == 0)
         work->second.pollingSinceMs = nowMs();
-    if (nowMs() - work->second.pollingSinceMs > qint64(chosen->limits().maxWaitSeconds) * 1000) {
+    if (nowMs() - work->second.pollingSinceMs > qint64(limitsOf(*chosen).maxWaitSeconds) * 1000) {
         fail(taskId,
              tr("%1 has not finished this task in %2 minutes. Retry it later to look "
                 "again (it will not be submitted twice).")
                      .arg(chosen->displayName())
-                     .arg(chosen->limits().maxWaitSeconds / 60),
+                     .arg(limitsOf(*chosen).maxWaitSeconds / 60),
              task->remoteState);
         return;
     }
@@ -407,7 +417,7 @@ void GenerationService::onPolled(qint64 taskId, const ProviderResult<RemoteStatu
                 return;
         }
         // Polls space out the longer a task runs: most take minutes.
-        const int interval = chosen->limits().pollIntervalMs;
+        const int interval = limitsOf(*chosen).pollIntervalMs;
         const double grown = interval * std::pow(1.25, std::min(work->second.polls, 20));
         armTimer(taskId,
                  qint64(std::min<double>(grown, std::max(interval, MaxPollIntervalMs))),

@@ -74,6 +74,10 @@ public:
     // short; the defaults suit real services.
     void setRetryTiming(int baseMs, int capMs);
     static int backoffMs(int attempt, int baseMs, int capMs, double random01);
+    // Paces a provider by these limits instead of its own (a local fake server in tests needs no
+    // protection from bursts and answers at once; 10 s between polls would only slow the tests).
+    void overrideLimits(const QString &providerName, const ProviderLimits &limits);
+    ProviderLimits limitsOf(const Provider &provider) const;
 
     // Checks and completes the request (project size and frame rate, model defaults, paths of the
     // first frame and the character's image, shot number) and validates it with its provider.
@@ -163,6 +167,7 @@ private:
     std::map<qint64, Work> m_work;
     QHash<QString, QList<qint64>> m_requestTimes; // per provider, ms of the calls in the last minute
     QHash<qint64, qint64> m_importJobs;           // job id → task id
+    QHash<QString, ProviderLimits> m_limitOverrides;
     QTimer *m_pumpTimer = nullptr;
     int m_retryBaseMs = 2000;
     int m_retryCapMs = 120000;

@@ -66,6 +66,7 @@ public:
     Library &library() { return *m_library; }
     TimelineEditor &editor() { return *m_editor; }
     JobQueue &jobs() { return *m_jobs; }
+    QNetworkAccessManager &network() { return *m_network; }
     Database &db() { return m_library->database(); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
