@@ -2,149 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>MiniMax makes videos only; make portraits and first frames with Segmind or import an image.</source>
-        <translation>MiniMax erstellt nur Videos; erstellen Sie Porträts und erste Bilder mit Segmind oder importieren Sie ein Bild.</translation>
-    </message>
-    <message>
-        <source>MiniMax has no model “%1”. Pick one of: %2.</source>
-        <translation>MiniMax hat kein Modell „%1“. Wählen Sie eines von: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot make %2. Pick %3, or another mode.</source>
-        <translation>%1 unterstützt %2 nicht. Wählen Sie %3 oder einen anderen Modus.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a camera move. Pick moves from the list: %2.</source>
-        <translation>„%1“ ist keine Kamerabewegung. Wählen Sie Bewegungen aus der Liste: %2.</translation>
-    </message>
-    <message>
-        <source>The camera move “%1” is listed twice. Remove one.</source>
-        <translation>Die Kamerabewegung „%1“ ist doppelt aufgeführt. Entfernen Sie eine.</translation>
-    </message>
-    <message>
-        <source>The camera moves “%1” and “%2” cannot run at the same time. Keep one of them.</source>
-        <translation>Die Kamerabewegungen „%1“ und „%2“ können nicht gleichzeitig laufen. Behalten Sie eine davon.</translation>
-    </message>
-    <message>
-        <source>%1 does not follow camera moves. Pick %2, or remove the moves.</source>
-        <translation>%1 folgt keinen Kamerabewegungen. Wählen Sie %2 oder entfernen Sie die Bewegungen.</translation>
-    </message>
-    <message>
-        <source>%1 camera moves were picked; MiniMax runs at most %2 at once. Remove %3.</source>
-        <translation>%1 Kamerabewegungen wurden gewählt; MiniMax führt höchstens %2 gleichzeitig aus. Entfernen Sie %3.</translation>
-    </message>
-    <message>
-        <source>The prompt contains square brackets, which MiniMax reads as camera commands. Remove them and pick camera moves from the list instead.</source>
-        <translation>Der Prompt enthält eckige Klammern, die MiniMax als Kamerabefehle liest. Entfernen Sie sie und wählen Sie stattdessen Kamerabewegungen aus der Liste.</translation>
-    </message>
-    <message>
-        <source>The prompt is empty. Describe the shot.</source>
-        <translation>Der Prompt ist leer. Beschreiben Sie die Einstellung.</translation>
-    </message>
-    <message>
-        <source>The prompt is %1 characters long with its camera commands; MiniMax takes at most %2. Shorten it by %3.</source>
-        <translation>Der Prompt ist mit seinen Kamerabefehlen %1 Zeichen lang; MiniMax akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
-    </message>
-    <message>
-        <source>%1 does not make %2 video. Pick %3.</source>
-        <translation>%1 erstellt kein %2-Video. Wählen Sie %3.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source> (%1 s needs %2)</source>
-        <translation> (%1 s erfordert %2)</translation>
-    </message>
-    <message>
-        <source>%1 at %2 makes %3 s shots, not %4 s%5. Pick %3 s.</source>
-        <translation>%1 mit %2 erstellt Einstellungen von %3 s, nicht %4 s%5. Wählen Sie %3 s.</translation>
-    </message>
-    <message>
-        <source>The first frame</source>
-        <translation>Das erste Bild</translation>
-    </message>
-    <message>
-        <source>The image of %1</source>
-        <translation>Das Bild von %1</translation>
-    </message>
-    <message>
-        <source>Image to video needs a first frame: pick an image or a character.</source>
-        <translation>Bild zu Video braucht ein erstes Bild: Wählen Sie ein Bild oder eine Figur.</translation>
-    </message>
-    <message>
-        <source>Character to video needs a character with a reference image. Pick a character, or add an image to it.</source>
-        <translation>Figur zu Video braucht eine Figur mit Referenzbild. Wählen Sie eine Figur oder fügen Sie ihr ein Bild hinzu.</translation>
-    </message>
-    <message>
-        <source>MiniMax has no option “%1”. Remove it.</source>
-        <translation>MiniMax hat keine Option „%1“. Entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>The option “%1” is on or off (true or false).</source>
-        <translation>Die Option „%1“ ist ein- oder ausgeschaltet (true oder false).</translation>
-    </message>
-    <message>
-        <source>Fast pretreatment works only with the Hailuo 2.3 and 02 models. Turn it off or pick one of them.</source>
-        <translation>Die schnelle Vorverarbeitung funktioniert nur mit den Modellen Hailuo 2.3 und 02. Schalten Sie sie aus oder wählen Sie eines dieser Modelle.</translation>
-    </message>
-    <message>
-        <source>Segmind offers text to video, image to video and images here. For character to video use MiniMax, or image to video with the character&apos;s image.</source>
-        <translation>Segmind bietet hier Text zu Video, Bild zu Video und Bilder. Für Figur zu Video verwenden Sie MiniMax oder Bild zu Video mit dem Bild der Figur.</translation>
-    </message>
-    <message>
-        <source>Segmind has no model “%1” here. Pick one of: %2.</source>
-        <translation>Segmind hat hier kein Modell „%1“. Wählen Sie eines von: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot make that kind of result. Pick %2.</source>
-        <translation>%1 kann diese Art von Ergebnis nicht erstellen. Wählen Sie %2.</translation>
-    </message>
-    <message>
-        <source>The prompt is %1 characters long; Kling takes at most %2. Shorten it by %3.</source>
-        <translation>Der Prompt ist %1 Zeichen lang; Kling akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
-    </message>
-    <message>
-        <source>%1 does not take camera moves. Pick %2, or remove the moves.</source>
-        <translation>%1 akzeptiert keine Kamerabewegungen. Wählen Sie %2 oder entfernen Sie die Bewegungen.</translation>
-    </message>
-    <message>
-        <source>Kling takes one camera move per shot; %1 were picked. Keep one.</source>
-        <translation>Kling akzeptiert eine Kamerabewegung pro Einstellung; %1 wurden gewählt. Behalten Sie eine.</translation>
-    </message>
-    <message>
-        <source>Kling cannot do the camera move “%1”. Pick truck, pedestal, pan, tilt or zoom.</source>
-        <translation>Kling kann die Kamerabewegung „%1“ nicht ausführen. Wählen Sie truck, pedestal, pan, tilt oder zoom.</translation>
-    </message>
-    <message>
-        <source>Kling on Segmind makes 720P (standard) or 1080P (pro) video, not %1. Pick one of them.</source>
-        <translation>Kling bei Segmind erstellt Videos in 720P (Standard) oder 1080P (Pro), nicht %1. Wählen Sie eines davon.</translation>
-    </message>
-    <message>
-        <source>Kling makes 5 s or 10 s shots, not %1 s. Pick 5 or 10.</source>
-        <translation>Kling erstellt Einstellungen von 5 s oder 10 s, nicht %1 s. Wählen Sie 5 oder 10.</translation>
-    </message>
-    <message>
-        <source>%1 has no option “%2”. Remove it.</source>
-        <translation>%1 hat keine Option „%2“. Entfernen Sie sie.</translation>
-    </message>
-    <message>
-        <source>The guidance scale (cfg_scale) must be between 0 and 1.</source>
-        <translation>Die Guidance-Skala (cfg_scale) muss zwischen 0 und 1 liegen.</translation>
-    </message>
-    <message>
-        <source>Flux Schnell takes 1 to 8 steps.</source>
-        <translation>Flux Schnell akzeptiert 1 bis 8 Schritte.</translation>
-    </message>
-    <message>
-        <source>%1 takes the aspect ratios %2, not %3. Pick one of them.</source>
-        <translation>%1 akzeptiert die Seitenverhältnisse %2, nicht %3. Wählen Sie eines davon.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Movie Tool</source>
@@ -1612,6 +1469,14 @@
         <source>%1 reported that the generation failed.</source>
         <translation>%1 hat gemeldet, dass die Generierung fehlgeschlagen ist.</translation>
     </message>
+    <message>
+        <source>The download link answered with a document (%1) instead of the generated video, so nothing was added. Retry the task later; it will not be generated twice.</source>
+        <translation>Der Download-Link lieferte ein Dokument (%1) statt des generierten Videos, daher wurde nichts hinzugefügt. Wiederholen Sie den Auftrag später; er wird nicht zweimal generiert.</translation>
+    </message>
+    <message>
+        <source>the transfer ended early, %1 times</source>
+        <translation>die Übertragung brach %1-mal vorzeitig ab</translation>
+    </message>
 </context>
 <context>
     <name>mt::GenerationTaskModel</name>
@@ -2897,6 +2762,94 @@
         <source>MiniMax refused the request (%1: %2). Check the request and the account on the MiniMax platform.</source>
         <translation>MiniMax hat die Anfrage abgelehnt (%1: %2). Prüfen Sie die Anfrage und das Konto auf der MiniMax-Plattform.</translation>
     </message>
+    <message>
+        <source>MiniMax makes videos only; make portraits and first frames with Segmind or import an image.</source>
+        <translation>MiniMax erstellt nur Videos; erstellen Sie Porträts und erste Bilder mit Segmind oder importieren Sie ein Bild.</translation>
+    </message>
+    <message>
+        <source>MiniMax has no model “%1”. Pick one of: %2.</source>
+        <translation>MiniMax hat kein Modell „%1“. Wählen Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot make %2. Pick %3, or another mode.</source>
+        <translation>%1 unterstützt %2 nicht. Wählen Sie %3 oder einen anderen Modus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a camera move. Pick moves from the list: %2.</source>
+        <translation>„%1“ ist keine Kamerabewegung. Wählen Sie Bewegungen aus der Liste: %2.</translation>
+    </message>
+    <message>
+        <source>The camera move “%1” is listed twice. Remove one.</source>
+        <translation>Die Kamerabewegung „%1“ ist doppelt aufgeführt. Entfernen Sie eine.</translation>
+    </message>
+    <message>
+        <source>The camera moves “%1” and “%2” cannot run at the same time. Keep one of them.</source>
+        <translation>Die Kamerabewegungen „%1“ und „%2“ können nicht gleichzeitig laufen. Behalten Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow camera moves. Pick %2, or remove the moves.</source>
+        <translation>%1 folgt keinen Kamerabewegungen. Wählen Sie %2 oder entfernen Sie die Bewegungen.</translation>
+    </message>
+    <message>
+        <source>%1 camera moves were picked; MiniMax runs at most %2 at once. Remove %3.</source>
+        <translation>%1 Kamerabewegungen wurden gewählt; MiniMax führt höchstens %2 gleichzeitig aus. Entfernen Sie %3.</translation>
+    </message>
+    <message>
+        <source>The prompt contains square brackets, which MiniMax reads as camera commands. Remove them and pick camera moves from the list instead.</source>
+        <translation>Der Prompt enthält eckige Klammern, die MiniMax als Kamerabefehle liest. Entfernen Sie sie und wählen Sie stattdessen Kamerabewegungen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty. Describe the shot.</source>
+        <translation>Der Prompt ist leer. Beschreiben Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long with its camera commands; MiniMax takes at most %2. Shorten it by %3.</source>
+        <translation>Der Prompt ist mit seinen Kamerabefehlen %1 Zeichen lang; MiniMax akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 video. Pick %3.</source>
+        <translation>%1 erstellt kein %2-Video. Wählen Sie %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source> (%1 s needs %2)</source>
+        <translation> (%1 s erfordert %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 makes %3 s shots, not %4 s%5. Pick %3 s.</source>
+        <translation>%1 mit %2 erstellt Einstellungen von %3 s, nicht %4 s%5. Wählen Sie %3 s.</translation>
+    </message>
+    <message>
+        <source>The first frame</source>
+        <translation>Das erste Bild</translation>
+    </message>
+    <message>
+        <source>The image of %1</source>
+        <translation>Das Bild von %1</translation>
+    </message>
+    <message>
+        <source>Image to video needs a first frame: pick an image or a character.</source>
+        <translation>Bild zu Video braucht ein erstes Bild: Wählen Sie ein Bild oder eine Figur.</translation>
+    </message>
+    <message>
+        <source>Character to video needs a character with a reference image. Pick a character, or add an image to it.</source>
+        <translation>Figur zu Video braucht eine Figur mit Referenzbild. Wählen Sie eine Figur oder fügen Sie ihr ein Bild hinzu.</translation>
+    </message>
+    <message>
+        <source>MiniMax has no option “%1”. Remove it.</source>
+        <translation>MiniMax hat keine Option „%1“. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is on or off (true or false).</source>
+        <translation>Die Option „%1“ ist ein- oder ausgeschaltet (true oder false).</translation>
+    </message>
+    <message>
+        <source>Fast pretreatment works only with the Hailuo 2.3 and 02 models. Turn it off or pick one of them.</source>
+        <translation>Die schnelle Vorverarbeitung funktioniert nur mit den Modellen Hailuo 2.3 und 02. Schalten Sie sie aus oder wählen Sie eines dieser Modelle.</translation>
+    </message>
 </context>
 <context>
     <name>mt::Muxer</name>
@@ -3671,6 +3624,74 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <message>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Segmind offers text to video, image to video and images here. For character to video use MiniMax, or image to video with the character&apos;s image.</source>
+        <translation>Segmind bietet hier Text zu Video, Bild zu Video und Bilder. Für Figur zu Video verwenden Sie MiniMax oder Bild zu Video mit dem Bild der Figur.</translation>
+    </message>
+    <message>
+        <source>Segmind has no model “%1” here. Pick one of: %2.</source>
+        <translation>Segmind hat hier kein Modell „%1“. Wählen Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot make that kind of result. Pick %2.</source>
+        <translation>%1 kann diese Art von Ergebnis nicht erstellen. Wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty. Describe the shot.</source>
+        <translation>Der Prompt ist leer. Beschreiben Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; Kling takes at most %2. Shorten it by %3.</source>
+        <translation>Der Prompt ist %1 Zeichen lang; Kling akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not take camera moves. Pick %2, or remove the moves.</source>
+        <translation>%1 akzeptiert keine Kamerabewegungen. Wählen Sie %2 oder entfernen Sie die Bewegungen.</translation>
+    </message>
+    <message>
+        <source>Kling takes one camera move per shot; %1 were picked. Keep one.</source>
+        <translation>Kling akzeptiert eine Kamerabewegung pro Einstellung; %1 wurden gewählt. Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>Kling cannot do the camera move “%1”. Pick truck, pedestal, pan, tilt or zoom.</source>
+        <translation>Kling kann die Kamerabewegung „%1“ nicht ausführen. Wählen Sie truck, pedestal, pan, tilt oder zoom.</translation>
+    </message>
+    <message>
+        <source>Kling on Segmind makes 720P (standard) or 1080P (pro) video, not %1. Pick one of them.</source>
+        <translation>Kling bei Segmind erstellt Videos in 720P (Standard) oder 1080P (Pro), nicht %1. Wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>Kling makes 5 s or 10 s shots, not %1 s. Pick 5 or 10.</source>
+        <translation>Kling erstellt Einstellungen von 5 s oder 10 s, nicht %1 s. Wählen Sie 5 oder 10.</translation>
+    </message>
+    <message>
+        <source>%1 has no option “%2”. Remove it.</source>
+        <translation>%1 hat keine Option „%2“. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The guidance scale (cfg_scale) must be between 0 and 1.</source>
+        <translation>Die Guidance-Skala (cfg_scale) muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>Flux Schnell takes 1 to 8 steps.</source>
+        <translation>Flux Schnell akzeptiert 1 bis 8 Schritte.</translation>
+    </message>
+    <message>
+        <source>%1 takes the aspect ratios %2, not %3. Pick one of them.</source>
+        <translation>%1 akzeptiert die Seitenverhältnisse %2, nicht %3. Wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>Image to video needs a first frame: pick an image or a character.</source>
+        <translation>Bild zu Video braucht ein erstes Bild: Wählen Sie ein Bild oder eine Figur.</translation>
+    </message>
+    <message>
+        <source>The first frame</source>
+        <translation>Das erste Bild</translation>
+    </message>
+    <message>
+        <source>The image of %1</source>
+        <translation>Das Bild von %1</translation>
     </message>
 </context>
 <context>

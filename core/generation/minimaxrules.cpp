@@ -165,10 +165,10 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
                                           const GenerationRequest &request,
                                           bool withImages)
 {
-    using P = MinimaxProvider;
     const QString name = provider.displayName();
     if (!isVideoMode(request.mode))
-        return Error::refused(P::tr("MiniMax makes videos only; make portraits and first frames "
+        return Error::refused(
+                MinimaxProvider::tr("MiniMax makes videos only; make portraits and first frames "
                                     "with Segmind or import an image."));
     Plan plan;
     plan.model = provider.modelOf(request);
@@ -178,11 +178,11 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
         for (const ProviderModel &m : modelTable())
             if (m.modes.contains(request.mode))
                 ids.append(m.id);
-        return Error::refused(P::tr("MiniMax has no model “%1”. Pick one of: %2.")
+        return Error::refused(MinimaxProvider::tr("MiniMax has no model “%1”. Pick one of: %2.")
                                       .arg(plan.model, ids.join(u", "_s)));
     }
     if (!model->modes.contains(request.mode)) {
-        return Error::refused(P::tr("%1 cannot make %2. Pick %3, or another mode.")
+        return Error::refused(MinimaxProvider::tr("%1 cannot make %2. Pick %3, or another mode.")
                                       .arg(model->id,
                                            modeWords(request.mode),
                                            provider.defaultModel(request.mode)));
@@ -193,52 +193,58 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
     for (const QString &move : request.cameraMoves) {
         const std::optional<QString> canonical = canonicalCameraMove(move);
         if (!canonical)
-            return Error::refused(P::tr("“%1” is not a camera move. Pick moves from the list: "
+            return Error::refused(
+                    MinimaxProvider::tr("“%1” is not a camera move. Pick moves from the list: "
                                         "%2.")
-                                          .arg(move, cameraMoveNames().join(u", "_s)));
+                            .arg(move, cameraMoveNames().join(u", "_s)));
         for (const QString &earlier : std::as_const(moves)) {
             if (earlier == *canonical)
                 return Error::refused(
-                        P::tr("The camera move “%1” is listed twice. Remove one.").arg(earlier));
+                        MinimaxProvider::tr("The camera move “%1” is listed twice. Remove one.")
+                                .arg(earlier));
             if (opposite(earlier, *canonical))
-                return Error::refused(P::tr("The camera moves “%1” and “%2” cannot run at the "
+                return Error::refused(
+                        MinimaxProvider::tr("The camera moves “%1” and “%2” cannot run at the "
                                             "same time. Keep one of them.")
-                                              .arg(earlier, *canonical));
+                                .arg(earlier, *canonical));
         }
         moves.append(*canonical);
     }
     if (!moves.isEmpty() && !model->cameraMoves)
-        return Error::refused(P::tr("%1 does not follow camera moves. Pick %2, or remove the "
+        return Error::refused(
+                MinimaxProvider::tr("%1 does not follow camera moves. Pick %2, or remove the "
                                     "moves.")
-                                      .arg(model->id,
-                                           request.mode == Mode::ImageToVideo
-                                                   ? u"I2V-01-Director"_s
-                                                   : u"T2V-01-Director"_s));
+                        .arg(model->id,
+                             request.mode == Mode::ImageToVideo ? u"I2V-01-Director"_s
+                                                                : u"T2V-01-Director"_s));
     if (moves.size() > model->maxCameraMoves)
-        return Error::refused(P::tr("%1 camera moves were picked; MiniMax runs at most %2 at "
+        return Error::refused(
+                MinimaxProvider::tr("%1 camera moves were picked; MiniMax runs at most %2 at "
                                     "once. Remove %3.")
-                                      .arg(moves.size())
-                                      .arg(model->maxCameraMoves)
-                                      .arg(moves.size() - model->maxCameraMoves));
+                        .arg(moves.size())
+                        .arg(model->maxCameraMoves)
+                        .arg(moves.size() - model->maxCameraMoves));
 
     // The prompt: camera commands are written by us, never typed.
     const QString prompt = request.prompt.trimmed();
     if (prompt.contains(u'[') || prompt.contains(u']'))
-        return Error::refused(P::tr("The prompt contains square brackets, which MiniMax reads as "
+        return Error::refused(
+                MinimaxProvider::tr("The prompt contains square brackets, which MiniMax reads as "
                                     "camera commands. Remove them and pick camera moves from the "
                                     "list instead."));
     if (prompt.isEmpty() && request.mode != Mode::ImageToVideo)
-        return Error::refused(P::tr("The prompt is empty. Describe the shot."));
+        return Error::refused(MinimaxProvider::tr("The prompt is empty. Describe the shot."));
     GenerationRequest withMoves = request;
     withMoves.prompt = prompt;
     withMoves.cameraMoves = moves;
     plan.prompt = MinimaxProvider::promptWithCameraMoves(withMoves);
     if (plan.prompt.size() > MinimaxProvider::MaxPromptLength)
-        return Error::refused(P::tr("The prompt is %1 characters long with its camera commands; "
+        return Error::refused(
+                MinimaxProvider::tr("The prompt is %1 characters long with its camera commands; "
                                     "MiniMax takes at most %2. Shorten it by %3.")
-                                      .arg(plan.prompt.size())
-                                      .arg(MinimaxProvider::MaxPromptLength)
-                                      .arg(plan.prompt.size() - MinimaxProvider::MaxPromptLength));
+                        .arg(plan.prompt.size())
+                        .arg(MinimaxProvider::MaxPromptLength)
+                        .arg(plan.prompt.size() - MinimaxProvider::MaxPromptLength));
 
     // Resolution × duration.
     plan.resolution = request.resolution.isEmpty() ? model->defaultResolution
@@ -251,9 +257,10 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
             resolution = &r;
     }
     if (!resolution)
-        return Error::refused(
-                P::tr("%1 does not make %2 video. Pick %3.")
-                        .arg(model->id, plan.resolution, resolutionNames.join(P::tr(" or "))));
+        return Error::refused(MinimaxProvider::tr("%1 does not make %2 video. Pick %3.")
+                                      .arg(model->id,
+                                           plan.resolution,
+                                           resolutionNames.join(MinimaxProvider::tr(" or "))));
     const double seconds = request.duration > 0 ? request.duration : model->defaultDuration;
     plan.duration = int(std::lround(seconds));
     if (std::abs(seconds - plan.duration) > 1e-6 || !resolution->durations.contains(plan.duration)) {
@@ -263,11 +270,12 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
         QString hint;
         for (const ProviderModel::Resolution &r : model->resolutions)
             if (r.durations.contains(plan.duration))
-                hint = P::tr(" (%1 s needs %2)").arg(plan.duration).arg(r.name);
-        return Error::refused(P::tr("%1 at %2 makes %3 s shots, not %4 s%5. Pick %3 s.")
-                                      .arg(model->id, plan.resolution, allowed.join(P::tr(" or ")))
-                                      .arg(seconds)
-                                      .arg(hint));
+                hint = MinimaxProvider::tr(" (%1 s needs %2)").arg(plan.duration).arg(r.name);
+        return Error::refused(
+                MinimaxProvider::tr("%1 at %2 makes %3 s shots, not %4 s%5. Pick %3 s.")
+                        .arg(model->id, plan.resolution, allowed.join(MinimaxProvider::tr(" or ")))
+                        .arg(seconds)
+                        .arg(hint));
     }
 
     // Reference images (§6): JPG, PNG or WebP under 20 MB, short side over 300 px, 2:5..5:2.
@@ -278,16 +286,18 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
         imagePath = !request.firstFramePath.isEmpty() ? request.firstFramePath
                                                       : request.characterImagePath;
         role = !request.firstFramePath.isEmpty()
-                       ? P::tr("The first frame")
-                       : P::tr("The image of %1").arg(request.characterName);
+                       ? MinimaxProvider::tr("The first frame")
+                       : MinimaxProvider::tr("The image of %1").arg(request.characterName);
         if (imagePath.isEmpty())
-            return Error::refused(P::tr("Image to video needs a first frame: pick an image or a "
+            return Error::refused(
+                    MinimaxProvider::tr("Image to video needs a first frame: pick an image or a "
                                         "character."));
     } else if (request.mode == Mode::SubjectToVideo) {
         imagePath = request.characterImagePath;
-        role = P::tr("The image of %1").arg(request.characterName);
+        role = MinimaxProvider::tr("The image of %1").arg(request.characterName);
         if (imagePath.isEmpty())
-            return Error::refused(P::tr("Character to video needs a character with a reference "
+            return Error::refused(
+                    MinimaxProvider::tr("Character to video needs a character with a reference "
                                         "image. Pick a character, or add an image to it."));
     }
     if (!imagePath.isEmpty()) {
@@ -301,14 +311,17 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
     static const QSet<QString> knobs = {u"fast_pretreatment"_s, u"aigc_watermark"_s};
     for (auto it = request.extra.begin(); it != request.extra.end(); ++it) {
         if (!knobs.contains(it.key()))
-            return Error::refused(P::tr("MiniMax has no option “%1”. Remove it.").arg(it.key()));
+            return Error::refused(
+                    MinimaxProvider::tr("MiniMax has no option “%1”. Remove it.").arg(it.key()));
         if (!it.value().isBool())
             return Error::refused(
-                    P::tr("The option “%1” is on or off (true or false).").arg(it.key()));
+                    MinimaxProvider::tr("The option “%1” is on or off (true or false).")
+                            .arg(it.key()));
     }
     if (request.extra.value(u"fast_pretreatment"_s).toBool()
         && !model->id.startsWith(u"MiniMax-Hailuo"_s))
-        return Error::refused(P::tr("Fast pretreatment works only with the Hailuo 2.3 and 02 "
+        return Error::refused(
+                MinimaxProvider::tr("Fast pretreatment works only with the Hailuo 2.3 and 02 "
                                     "models. Turn it off or pick one of them."));
 
     // The body, with images as data URLs only when it is about to be sent.

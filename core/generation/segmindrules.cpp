@@ -164,11 +164,11 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
                                           const GenerationRequest &request,
                                           bool withImages)
 {
-    using P = SegmindProvider;
     Plan plan;
     plan.slug = provider.modelOf(request);
     if (plan.slug.isEmpty())
-        return Error::refused(P::tr("Segmind offers text to video, image to video and images "
+        return Error::refused(
+                SegmindProvider::tr("Segmind offers text to video, image to video and images "
                                     "here. For character to video use MiniMax, or image to video "
                                     "with the character's image."));
     const ProviderModel *model = findModel(plan.slug);
@@ -177,11 +177,12 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
         for (const ProviderModel &m : modelTable())
             if (m.modes.contains(request.mode))
                 ids.append(m.id);
-        return Error::refused(P::tr("Segmind has no model “%1” here. Pick one of: %2.")
-                                      .arg(plan.slug, ids.join(u", "_s)));
+        return Error::refused(
+                SegmindProvider::tr("Segmind has no model “%1” here. Pick one of: %2.")
+                        .arg(plan.slug, ids.join(u", "_s)));
     }
     if (!model->modes.contains(request.mode))
-        return Error::refused(P::tr("%1 cannot make that kind of result. Pick %2.")
+        return Error::refused(SegmindProvider::tr("%1 cannot make that kind of result. Pick %2.")
                                       .arg(model->id,
                                            provider.defaultModel(request.mode).isEmpty()
                                                    ? u"another provider"_s
@@ -191,31 +192,35 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
     plan.prompt = request.prompt.trimmed();
     const bool promptRequired = request.mode != Mode::ImageToVideo;
     if (promptRequired && plan.prompt.isEmpty())
-        return Error::refused(P::tr("The prompt is empty. Describe the shot."));
+        return Error::refused(SegmindProvider::tr("The prompt is empty. Describe the shot."));
     if (plan.prompt.size() > SegmindProvider::MaxPromptLength)
-        return Error::refused(P::tr("The prompt is %1 characters long; Kling takes at most %2. "
+        return Error::refused(
+                SegmindProvider::tr("The prompt is %1 characters long; Kling takes at most %2. "
                                     "Shorten it by %3.")
-                                      .arg(plan.prompt.size())
-                                      .arg(SegmindProvider::MaxPromptLength)
-                                      .arg(plan.prompt.size() - SegmindProvider::MaxPromptLength));
+                        .arg(plan.prompt.size())
+                        .arg(SegmindProvider::MaxPromptLength)
+                        .arg(plan.prompt.size() - SegmindProvider::MaxPromptLength));
 
     // Camera: one move, only those Kling's camera control has, only on kling-text2video.
     std::optional<std::pair<QString, int>> camera;
     if (!request.cameraMoves.isEmpty()) {
         if (!model->cameraMoves)
-            return Error::refused(P::tr("%1 does not take camera moves. Pick %2, or remove the "
+            return Error::refused(
+                    SegmindProvider::tr("%1 does not take camera moves. Pick %2, or remove the "
                                         "moves.")
-                                          .arg(model->id, TextToVideoCamera));
+                            .arg(model->id, TextToVideoCamera));
         if (request.cameraMoves.size() > 1)
-            return Error::refused(P::tr("Kling takes one camera move per shot; %1 were picked. "
+            return Error::refused(
+                    SegmindProvider::tr("Kling takes one camera move per shot; %1 were picked. "
                                         "Keep one.")
-                                          .arg(request.cameraMoves.size()));
+                            .arg(request.cameraMoves.size()));
         const std::optional<QString> move = canonicalCameraMove(request.cameraMoves.first());
         camera = move ? klingCamera(*move) : std::nullopt;
         if (!camera)
-            return Error::refused(P::tr("Kling cannot do the camera move “%1”. Pick truck, "
+            return Error::refused(
+                    SegmindProvider::tr("Kling cannot do the camera move “%1”. Pick truck, "
                                         "pedestal, pan, tilt or zoom.")
-                                          .arg(request.cameraMoves.first()));
+                            .arg(request.cameraMoves.first()));
     }
 
     QString mode = u"std"_s;
@@ -224,15 +229,17 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
         const QString resolution = request.resolution.isEmpty() ? model->defaultResolution
                                                                 : request.resolution.toUpper();
         if (resolution != u"720P"_s && resolution != u"1080P"_s)
-            return Error::refused(P::tr("Kling on Segmind makes 720P (standard) or 1080P (pro) "
+            return Error::refused(
+                    SegmindProvider::tr("Kling on Segmind makes 720P (standard) or 1080P (pro) "
                                         "video, not %1. Pick one of them.")
-                                          .arg(resolution));
+                            .arg(resolution));
         mode = resolution == u"1080P"_s ? u"pro"_s : u"std"_s;
         const double seconds = request.duration > 0 ? request.duration : 5;
         duration = int(std::lround(seconds));
         if (std::abs(seconds - duration) > 1e-6 || (duration != 5 && duration != 10))
             return Error::refused(
-                    P::tr("Kling makes 5 s or 10 s shots, not %1 s. Pick 5 or 10.").arg(seconds));
+                    SegmindProvider::tr("Kling makes 5 s or 10 s shots, not %1 s. Pick 5 or 10.")
+                            .arg(seconds));
     }
 
     // Options a person may set, checked here so that the server never has to refuse them.
@@ -243,14 +250,15 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
     for (auto it = request.extra.begin(); it != request.extra.end(); ++it)
         if (!knobs.contains(it.key()) || (it.key() == u"steps"_s && !isFlux(plan.slug))
             || (isFlux(plan.slug) && it.key() != u"steps"_s && it.key() != u"aspect_ratio"_s))
-            return Error::refused(
-                    P::tr("%1 has no option “%2”. Remove it.").arg(model->id, it.key()));
+            return Error::refused(SegmindProvider::tr("%1 has no option “%2”. Remove it.")
+                                          .arg(model->id, it.key()));
     const double cfg = request.extra.value(u"cfg_scale"_s).toDouble(0.5);
     if (cfg < 0 || cfg > 1)
-        return Error::refused(P::tr("The guidance scale (cfg_scale) must be between 0 and 1."));
+        return Error::refused(
+                SegmindProvider::tr("The guidance scale (cfg_scale) must be between 0 and 1."));
     const int steps = request.extra.value(u"steps"_s).toInt(4);
     if (steps < 1 || steps > 8)
-        return Error::refused(P::tr("Flux Schnell takes 1 to 8 steps."));
+        return Error::refused(SegmindProvider::tr("Flux Schnell takes 1 to 8 steps."));
 
     const QStringList videoRatios = {u"16:9"_s, u"9:16"_s, u"1:1"_s};
     const QStringList imageRatios = {u"1:1"_s,
@@ -267,8 +275,9 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
     if (ratio.isEmpty())
         ratio = nearestRatio(request.frameSize, ratios);
     if (!ratios.contains(ratio))
-        return Error::refused(P::tr("%1 takes the aspect ratios %2, not %3. Pick one of them.")
-                                      .arg(model->id, ratios.join(u", "_s), ratio));
+        return Error::refused(
+                SegmindProvider::tr("%1 takes the aspect ratios %2, not %3. Pick one of them.")
+                        .arg(model->id, ratios.join(u", "_s), ratio));
 
     // The first frame (image to video): Kling's limits, JPG or PNG under 10 MB, short side at
     // least 300 px, at most 2.5:1 (Segmind's pages state none; these are Kling's own).
@@ -276,11 +285,13 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
         const QString path = !request.firstFramePath.isEmpty() ? request.firstFramePath
                                                                : request.characterImagePath;
         if (path.isEmpty())
-            return Error::refused(P::tr("Image to video needs a first frame: pick an image or a "
+            return Error::refused(
+                    SegmindProvider::tr("Image to video needs a first frame: pick an image or a "
                                         "character."));
         const QString role = !request.firstFramePath.isEmpty()
-                                     ? P::tr("The first frame")
-                                     : P::tr("The image of %1").arg(request.characterName);
+                                     ? SegmindProvider::tr("The first frame")
+                                     : SegmindProvider::tr("The image of %1")
+                                               .arg(request.characterName);
         const ImageLimits limits{{"jpeg", "png"}, 10 * 1024 * 1024, 300, false, 2.5};
         Result<ReferenceImage> image = ReferenceImage::check(path,
                                                              role,
