@@ -29,10 +29,10 @@ EditorPanels EditorPanels::install(MainWindow &window, EditorSession &session)
     panels.characters = new CharactersPanel(session);
     panels.preview = new PreviewPanel(session);
     panels.timeline = new TimelinePanel(session);
-    window.addPanelDock(panels.mediaBin,
-                        MainWindow::tr("Media bin"),
-                        u"mediaBinDock"_s,
-                        Qt::LeftDockWidgetArea);
+    QDockWidget *mediaBinDock = window.addPanelDock(panels.mediaBin,
+                                                    MainWindow::tr("Media bin"),
+                                                    u"mediaBinDock"_s,
+                                                    Qt::LeftDockWidgetArea);
     window.addPanelDock(panels.characters,
                         MainWindow::tr("Characters"),
                         u"charactersDock"_s,
@@ -45,6 +45,9 @@ EditorPanels EditorPanels::install(MainWindow &window, EditorSession &session)
                         MainWindow::tr("Timeline"),
                         u"timelineDock"_s,
                         Qt::BottomDockWidgetArea);
+
+    // Of the panels tabbed on the left, the media bin is the one in front.
+    mediaBinDock->raise();
 
     PreviewPanel *preview = panels.preview;
     TimelinePanel *timeline = panels.timeline;

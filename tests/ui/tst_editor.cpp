@@ -14,6 +14,7 @@
 #include "models/mediapreviews.h"
 #include "panels/mediabinpanel.h"
 #include "panels/previewpanel.h"
+#include "panels/timelinepainter.h"
 #include "panels/timelinepanel.h"
 #include "panels/timelineview.h"
 #include "storage/assetstore.h"
@@ -86,7 +87,10 @@ private slots:
 
         // …dropped on the timeline's tracks.
         QWidget *tracks = panels.timeline->view()->viewport();
-        const QPoint at(40, tracks->height() / 3);
+        // Past the track headers, in the middle of the video row.
+        const QPoint at(TimelineMetrics::HeaderWidth + 40,
+                        TimelineMetrics::RulerHeight + TimelineMetrics::TrackGap
+                                + TimelineMetrics::VideoHeight / 2);
         QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(tracks, &enter);
         QVERIFY(enter.isAccepted());
@@ -137,7 +141,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         session->currentProject().setId(film);
-        panels.preview->showAsset(assets[0]);
+        // A still: the offscreen platform draws no video frames.
+        panels.preview->showAsset(assets[2]);
         // Posters and filmstrips come from jobs; wait until each asset has its pictures.
         QVERIFY(QTest::qWaitFor(
                 [&] {
