@@ -3326,6 +3326,17 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
 </context>
 <context>
+    <name>mt::ProviderSettings</name>
+    <message>
+        <source>The base URL of %1 must be an https address (plain http only for this machine: localhost, 127.0.0.1, ::1), not “%2”.</source>
+        <translation>Die Basis-URL von %1 muss eine https-Adresse sein (einfaches http nur für diesen Rechner: localhost, 127.0.0.1, ::1), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Requests per minute go from 1 to %1 and tasks in flight from 1 to %2 (0: the provider&apos;s own).</source>
+        <translation>Anfragen pro Minute reichen von 1 bis %1 und gleichzeitige Aufträge von 1 bis %2 (0: die Vorgabe des Anbieters).</translation>
+    </message>
+</context>
+<context>
     <name>mt::ProviderSettingsPage</name>
     <message>
         <source>Providers</source>
@@ -3366,22 +3377,6 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <message>
         <source>Remove the API key for %1</source>
         <translation>Den API-Schlüssel für %1 entfernen</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s own (set %1 to use another host)</source>
-        <translation>Die des Anbieters (setzen Sie %1, um einen anderen Host zu verwenden)</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1 (aus %2)</translation>
-    </message>
-    <message>
-        <source>%1 requests per minute · %2 tasks in flight at once</source>
-        <translation>%1 Anfragen pro Minute · %2 Aufgaben gleichzeitig in Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Movie Tool keeps to these limits of the provider&apos;s plan, and waits when the provider asks it to slow down.</source>
-        <translation>Movie Tool hält diese Grenzen des Anbietertarifs ein und wartet, wenn der Anbieter um Verlangsamung bittet.</translation>
     </message>
     <message>
         <source>API key:</source>
@@ -3486,6 +3481,42 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <message>
         <source>The prices and budget were not saved.</source>
         <translation>Die Preise und das Budget wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own</source>
+        <translation>Die des Anbieters</translation>
+    </message>
+    <message>
+        <source>Base URL of %1</source>
+        <translation>Basis-URL von %1</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment.</source>
+        <translation>Durch %1 in der Umgebung festgelegt.</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own (%1)</source>
+        <translation>Vorgabe des Anbieters (%1)</translation>
+    </message>
+    <message>
+        <source>Requests per minute to %1</source>
+        <translation>Anfragen pro Minute an %1</translation>
+    </message>
+    <message>
+        <source>Tasks in flight at %1</source>
+        <translation>Gleichzeitige Aufträge bei %1</translation>
+    </message>
+    <message>
+        <source>requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>tasks at once</source>
+        <translation>Aufträge gleichzeitig</translation>
+    </message>
+    <message>
+        <source>The provider settings were not saved.</source>
+        <translation>Die Anbietereinstellungen wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "jobs/mediajobs.h"
 #include "models/mediapreviews.h"
 #include "storage/library.h"
+#include "storage/settingsstore.h"
 
 #include <QNetworkAccessManager>
 
@@ -87,15 +88,17 @@ void EditorSession::configureProviders(std::function<void(QStringList problems)>
 {
     // The callback runs later on the main thread; the credential store is its context, so it
     // does not run after the session (which owns the store) is gone.
-    ProviderRegistry::configure(*m_generation,
-                                *m_credentials,
-                                [this, done = std::move(done)](QStringList problems) {
-                                    m_providerProblems = problems;
-                                    for (const QString &problem : std::as_const(problems))
-                                        qCWarning(lcGeneration) << problem;
-                                    if (done)
-                                        done(problems);
-                                });
+    ProviderRegistry::configure(
+            *m_generation,
+            *m_credentials,
+            [this, done = std::move(done)](QStringList problems) {
+                m_providerProblems = problems;
+                for (const QString &problem : std::as_const(problems))
+                    qCWarning(lcGeneration) << problem;
+                if (done)
+                    done(problems);
+            },
+            &m_library->settings());
 }
 
 EditorSession::~EditorSession()

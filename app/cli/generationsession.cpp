@@ -9,6 +9,7 @@
 #include "generation/providerregistry.h"
 #include "jobs/jobqueue.h"
 #include "storage/library.h"
+#include "storage/settingsstore.h"
 #include "storage/timelinestore.h"
 
 #include <QEventLoop>
@@ -46,10 +47,14 @@ std::optional<int> GenerationSession::open(Cli &cli)
                                        *m_network,
                                        m_library->paths().cache() + u"/storyboard"_s});
     bool configured = false;
-    ProviderRegistry::configure(*m_service, *m_credentials, [&](QStringList problems) {
-        m_problems = problems;
-        configured = true;
-    });
+    ProviderRegistry::configure(
+            *m_service,
+            *m_credentials,
+            [&](QStringList problems) {
+                m_problems = problems;
+                configured = true;
+            },
+            &m_library->settings());
     waitUntil([&] { return configured; });
     for (const QString &problem : std::as_const(m_problems))
         cli.progress(problem);

@@ -5,6 +5,7 @@
 #include "credentialstore.h"
 #include "generationservice.h"
 #include "minimaxprovider.h"
+#include "providersettings.h"
 #include "segmindprovider.h"
 #include "storyboardprovider.h"
 
@@ -41,7 +42,8 @@ void ProviderRegistry::registerBuiltIn(GenerationService &service, const Context
 
 void ProviderRegistry::configure(GenerationService &service,
                                  CredentialStore &credentials,
-                                 std::function<void(QStringList problems)> done)
+                                 std::function<void(QStringList problems)> done,
+                                 const SettingsStore *settings)
 {
     struct Pending
     {
@@ -63,13 +65,22 @@ void ProviderRegistry::configure(GenerationService &service,
     }
     QPointer<GenerationService> guard(&service);
     for (const QString &name : std::as_const(remote)) {
-        credentials.read(name, [guard, name, pending](CredentialStore::Lookup lookup) {
+        ProviderSettings chosen;
+        if (settings) {
+            if (Result<ProviderSettings> stored = ProviderSettings::read(*settings, name))
+                chosen = *stored;
+            else
+                pending->problems << stored.error().message;
+        }
+        if (Provider *provider = service.provider(name))
+            service.overrideLimits(name, chosen.applyTo(provider->limits()));
+        credentials.read(name, [guard, name, pending, chosen](CredentialStore::Lookup lookup) {
             if (guard) {
                 ProviderConfig config;
                 config.apiKey = lookup.key;
                 const Result<QUrl> baseUrl = CredentialStore::baseUrlOverride(name);
                 if (baseUrl) {
-                    config.baseUrl = *baseUrl;
+                    config.baseUrl = baseUrl->isEmpty() ? chosen.baseUrl : *baseUrl;
                 } else {
                     // A refused base URL leaves the provider without its key: nothing is sent in
                     // clear to a host that is not this machine.

@@ -15,6 +15,7 @@ namespace mt {
 class CredentialStore;
 class GenerationService;
 class JobQueue;
+class SettingsStore;
 
 // Which providers this build has, and how they are given their keys. The editor and the CLI both
 // go through here, so a provider added to registerBuiltInProviders() (one line) is available to
@@ -43,9 +44,12 @@ public:
     // it; then done(problems): translated lines about providers that could not be configured
     // (a refused base URL), empty when all is well. A provider without a key stays unconfigured
     // and says so when used.
+    // With `settings` (the library's), a base URL and pace set in Settings apply too
+    // (ProviderSettings); the environment's base URL wins over the stored one.
     static void configure(GenerationService &service,
                           CredentialStore &credentials,
-                          std::function<void(QStringList problems)> done);
+                          std::function<void(QStringList problems)> done,
+                          const SettingsStore *settings = nullptr);
 };
 
 } // namespace mt

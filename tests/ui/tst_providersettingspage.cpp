@@ -5,9 +5,11 @@
 #include "editorsession.h"
 #include "generation/credentialstore.h"
 #include "generation/generationservice.h"
+#include "generation/providersettings.h"
 #include "panels/inlinemessage.h"
 #include "storage/library.h"
 #include "storage/projectstore.h"
+#include "storage/settingsstore.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -160,6 +162,46 @@ private slots:
         for (const InlineMessage *message : messages)
             shown = shown || message->details().contains(problems.first());
         QVERIFY(shown);
+    }
+
+    void baseUrlAndPaceAreSettings()
+    {
+        if (!m_session->generation().provider(u"minimax"_s))
+            QSKIP("MiniMax is not in this build");
+        ProviderSettingsPage page(*m_session);
+        auto *url = page.findChild<QLineEdit *>(u"minimaxBaseUrl"_s);
+        auto *perMinute = page.findChild<QSpinBox *>(u"minimaxRequestsPerMinute"_s);
+        auto *inFlight = page.findChild<QSpinBox *>(u"minimaxTasksInFlight"_s);
+        QVERIFY(url && perMinute && inFlight && url->isEnabled());
+        // Plain http to another host would carry the key in clear: refused, nothing stored.
+        url->setText(u"http://example.com/minimax"_s);
+        QVERIFY(!page.apply());
+        QVERIFY(ProviderSettings::read(m_session->library().settings(), u"minimax"_s)
+                        ->baseUrl.isEmpty());
+        url->setText(u"http://127.0.0.1:8089/minimax"_s);
+        perMinute->setValue(30);
+        inFlight->setValue(4);
+        QVERIFY(page.apply());
+        const Result<ProviderSettings> stored
+                = ProviderSettings::read(m_session->library().settings(), u"minimax"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->baseUrl, QUrl(u"http://127.0.0.1:8089/minimax"_s));
+        QCOMPARE(stored->requestsPerMinute, 30);
+        // The service keeps to the pace set here from now on.
+        const Provider *minimax = m_session->generation().provider(u"minimax"_s);
+        QVERIFY(QTest::qWaitFor(
+                [&] { return m_session->generation().limitsOf(*minimax).requestsPerMinute == 30; },
+                5000));
+        QCOMPARE(m_session->generation().limitsOf(*minimax).maxTasksInFlight, 4);
+        // Back to the provider's own.
+        perMinute->setValue(0);
+        QVERIFY(page.apply());
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return m_session->generation().limitsOf(*minimax).requestsPerMinute
+                           == minimax->limits().requestsPerMinute;
+                },
+                5000));
     }
 
     void pricesAndBudgetReachTheLedger()

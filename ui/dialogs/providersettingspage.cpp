@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "providersettingspage.h"
 
+#include "generation/providersettings.h"
+#include "storage/library.h"
+#include "storage/settingsstore.h"
+
 #include "editorsession.h"
 #include "generation/credentialstore.h"
 #include "generation/generationservice.h"
@@ -20,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -132,29 +137,52 @@ QWidget *ProviderSettingsPage::providerBox(const QString &name)
     keyLine->addWidget(row.save);
     keyLine->addWidget(row.remove);
 
-    // The base URL is the provider's own unless the environment points elsewhere (a proxy, or
-    // the fake server of the tests); it is shown so a person knows where requests go.
+    // Where requests go and how fast: the provider's own unless set here (a proxy, a regional
+    // host, the pace of one's plan). The environment's base URL wins over this one, so the field
+    // then shows that and cannot be edited.
+    const ProviderLimits defaults = provider->limits();
+    Result<ProviderSettings> stored = ProviderSettings::read(m_session.library().settings(), name);
+    const ProviderSettings chosen = stored ? *stored : ProviderSettings();
+    ConnectionRow connection;
+    connection.baseUrl = new QLineEdit(chosen.baseUrl.toString(), box);
+    connection.baseUrl->setObjectName(name + u"BaseUrl"_s);
+    connection.baseUrl->setPlaceholderText(tr("The provider's own"));
+    connection.baseUrl->setClearButtonEnabled(true);
+    connection.baseUrl->setAccessibleName(tr("Base URL of %1").arg(provider->displayName()));
     const QString variable = CredentialStore::baseUrlEnvironmentVariable(name);
     const Result<QUrl> override = CredentialStore::baseUrlOverride(name);
-    auto *baseUrl = new QLabel(box);
-    baseUrl->setObjectName(name + u"BaseUrl"_s);
-    baseUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (!override)
-        baseUrl->setText(override.error().message);
-    else if (override->isEmpty())
-        baseUrl->setText(tr("The provider's own (set %1 to use another host)").arg(variable));
-    else
-        baseUrl->setText(tr("%1 (from %2)").arg(override->toString(), variable));
-    baseUrl->setWordWrap(true);
-
-    const ProviderLimits limits = provider->limits();
-    auto *pacing = new QLabel(tr("%1 requests per minute · %2 tasks in flight at once")
-                                      .arg(limits.requestsPerMinute)
-                                      .arg(limits.maxTasksInFlight),
-                              box);
-    pacing->setObjectName(name + u"Pacing"_s);
-    pacing->setToolTip(tr("Movie Tool keeps to these limits of the provider's plan, and waits "
-                          "when the provider asks it to slow down."));
+    if (!override || !override->isEmpty()) {
+        connection.baseUrl->setText(override ? override->toString() : QString());
+        connection.baseUrl->setEnabled(false);
+        connection.baseUrl->setToolTip(tr("Set by %1 in the environment.").arg(variable));
+    }
+    const auto paceBox = [box](int value, int maximum, int providerDefault, const QString &what) {
+        auto *spin = new QSpinBox(box);
+        spin->setRange(0, maximum);
+        spin->setSpecialValueText(tr("Provider's own (%1)").arg(providerDefault));
+        spin->setValue(value);
+        spin->setAccessibleName(what);
+        return spin;
+    };
+    connection.perMinute = paceBox(chosen.requestsPerMinute,
+                                   ProviderSettings::MaxRequestsPerMinute,
+                                   defaults.requestsPerMinute,
+                                   tr("Requests per minute to %1").arg(provider->displayName()));
+    connection.perMinute->setObjectName(name + u"RequestsPerMinute"_s);
+    connection.inFlight = paceBox(chosen.tasksInFlight,
+                                  ProviderSettings::MaxTasksInFlight,
+                                  defaults.maxTasksInFlight,
+                                  tr("Tasks in flight at %1").arg(provider->displayName()));
+    connection.inFlight->setObjectName(name + u"TasksInFlight"_s);
+    m_connections.insert(name, connection);
+    auto *pacing = new QHBoxLayout;
+    pacing->setSpacing(6);
+    pacing->addWidget(connection.perMinute);
+    pacing->addWidget(new QLabel(tr("requests per minute"), box));
+    pacing->addSpacing(12);
+    pacing->addWidget(connection.inFlight);
+    pacing->addWidget(new QLabel(tr("tasks at once"), box));
+    pacing->addStretch(1);
 
     auto *form = new QFormLayout(box);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -162,7 +190,7 @@ QWidget *ProviderSettingsPage::providerBox(const QString &name)
     form->setVerticalSpacing(6);
     form->addRow(tr("API key:"), keyLine);
     form->addRow(QString(), row.state);
-    form->addRow(tr("Base URL:"), baseUrl);
+    form->addRow(tr("Base URL:"), connection.baseUrl);
     form->addRow(tr("Pacing:"), pacing);
     return box;
 }
@@ -347,6 +375,8 @@ QWidget *ProviderSettingsPage::pricesBox()
 
 Status ProviderSettingsPage::apply()
 {
+    if (Status connections = applyConnections(); !connections)
+        return connections;
     QJsonObject prices;
     for (int row = 0; row < m_prices->rowCount(); ++row) {
         const QString provider = m_prices->item(row, ProviderColumn)->data(Qt::UserRole).toString();
@@ -384,6 +414,35 @@ Status ProviderSettingsPage::apply()
     else
         m_message->dismiss();
     return saved;
+}
+
+Status ProviderSettingsPage::applyConnections()
+{
+    SettingsStore &settings = m_session.library().settings();
+    bool changed = false;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        const Result<ProviderSettings> stored = ProviderSettings::read(settings, it.key());
+        ProviderSettings values = stored ? *stored : ProviderSettings();
+        if (it->baseUrl->isEnabled())
+            values.baseUrl = QUrl(it->baseUrl->text().trimmed());
+        values.requestsPerMinute = it->perMinute->value();
+        values.tasksInFlight = it->inFlight->value();
+        if (stored && stored->baseUrl == values.baseUrl
+            && stored->requestsPerMinute == values.requestsPerMinute
+            && stored->tasksInFlight == values.tasksInFlight)
+            continue;
+        if (Status saved = ProviderSettings::write(settings, it.key(), values); !saved) {
+            m_message->showMessage(InlineMessage::Level::Error,
+                                   tr("The provider settings were not saved."),
+                                   {saved.error().message});
+            it->baseUrl->setFocus();
+            return saved;
+        }
+        changed = true;
+    }
+    if (changed)
+        m_session.configureProviders({});
+    return {};
 }
 
 } // namespace mt

@@ -10,6 +10,7 @@
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QPushButton;
 class QTableWidget;
 
@@ -50,7 +51,16 @@ private:
         QPushButton *remove = nullptr;
     };
 
+    // Base URL and pace of a remote provider, as set here.
+    struct ConnectionRow
+    {
+        QLineEdit *baseUrl = nullptr;
+        QSpinBox *perMinute = nullptr;
+        QSpinBox *inFlight = nullptr;
+    };
+
     QWidget *providerBox(const QString &name);
+    Status applyConnections();
     QWidget *pricesBox();
     void refreshKey(const QString &name);
     void saveKey(const QString &name);
@@ -61,6 +71,7 @@ private:
     InlineMessage *m_message;
     InlineMessage *m_fallback;
     QHash<QString, KeyRow> m_keys;
+    QHash<QString, ConnectionRow> m_connections;
     QTableWidget *m_prices = nullptr;
     QDoubleSpinBox *m_budget = nullptr;
     QLabel *m_spent = nullptr;
