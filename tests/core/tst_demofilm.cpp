@@ -94,5 +94,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoFilm)
+// The storyboard draws its cards' text with QPainter, which needs a QGuiApplication.
+QTEST_MAIN(TestDemoFilm)
 #include "tst_demofilm.moc"
