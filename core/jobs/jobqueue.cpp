@@ -18,15 +18,19 @@ JobQueue::JobQueue(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_store(db)
+    , m_owners(db.path())
 {
+    m_store.setOwner(m_owners.runId());
     m_heavy.setObjectName(u"mt.jobs.heavy"_s);
     m_heavy.setMaxThreadCount(1);
     m_light.setObjectName(u"mt.jobs.light"_s);
     m_light.setMaxThreadCount(QThread::idealThreadCount());
 
-    // No job of this database runs yet: whatever a row says is running or queued was left by a
-    // run of the program that ended without finishing it.
-    Result<QList<qint64>> interrupted = m_store.markInterrupted();
+    // Whatever a row says is running or queued was left by a run of the program that ended
+    // without finishing it — unless that run is still alive (another program on this library).
+    Result<QList<qint64>> interrupted = m_store.markInterrupted(
+            [this](const QString &runId) { return m_owners.isAlive(runId); });
+    m_owners.removeEndedLocks();
     if (!interrupted)
         qCWarning(lcJobs) << "could not mark interrupted jobs:" << interrupted.error().message;
     else

@@ -6,6 +6,7 @@
 #include "domain/job.h"
 #include "etaestimator.h"
 #include "jobcontext.h"
+#include "jobowners.h"
 #include "jobstore.h"
 
 #include <QElapsedTimer>
@@ -29,7 +30,8 @@ class Database;
 // Work is registered per kind with a factory that turns a job's persisted parameters into the
 // function to run, so a job can be run again from its row alone: retry() after a failure, or
 // after a restart for the jobs the last run left unfinished (marked interrupted when the queue is
-// constructed, see interruptedAtStart()).
+// constructed, see interruptedAtStart(); jobs of another program running on the same library at
+// the same time are left to it, see JobOwners).
 //
 // Jobs run on the queue's own thread pools, never the global one: Heavy (export, convert, merge,
 // trim: one thread by default — they saturate the disk and the cores by themselves) and Light
@@ -170,6 +172,7 @@ private:
 
     Database &m_db;
     JobStore m_store;
+    JobOwners m_owners; // this run's claim on the rows it queues and runs
     QHash<QString, Kind> m_kinds;
     std::map<qint64, ActiveJob> m_active;   // std::map: references stay valid while others change
     std::array<QList<qint64>, 2> m_pending; // per pool, in submission order

@@ -81,15 +81,16 @@ Result<JobInfo> JobStore::insert(const JobInfo &draft)
         if (!project->next())
             return Error::refused(tr("No project with id %1.").arg(draft.projectId));
     }
-    Result<QSqlQuery> query
-            = sql::exec(m_db.connection(),
-                        u"INSERT INTO jobs (kind, project_id, title, params, state, created_at) "
-                        u"VALUES (?, ?, ?, ?, 'queued', ?)"_s,
-                        {draft.kind,
-                         draft.projectId != 0 ? QVariant(draft.projectId) : QVariant(),
-                         draft.title,
-                         toJson(draft.params),
-                         sql::nowMs()});
+    Result<QSqlQuery> query = sql::exec(
+            m_db.connection(),
+            u"INSERT INTO jobs (kind, project_id, title, params, state, created_at, owner) "
+            u"VALUES (?, ?, ?, ?, 'queued', ?, ?)"_s,
+            {draft.kind,
+             draft.projectId != 0 ? QVariant(draft.projectId) : QVariant(),
+             draft.title,
+             toJson(draft.params),
+             sql::nowMs(),
+             m_owner});
     if (!query)
         return query.error();
     return get(query->lastInsertId().toLongLong());
@@ -141,8 +142,8 @@ Status JobStore::setRunning(qint64 id)
 {
     return updateOne(id,
                      u"UPDATE jobs SET state = 'running', progress = 0, stage = '', error = '', "
-                     u"result = '{}', started_at = ?, finished_at = NULL WHERE id = ?"_s,
-                     {sql::nowMs(), id});
+                     u"result = '{}', started_at = ?, finished_at = NULL, owner = ? WHERE id = ?"_s,
+                     {sql::nowMs(), m_owner, id});
 }
 
 Status JobStore::setProgress(qint64 id, const JobProgress &progress)
@@ -177,9 +178,9 @@ Status JobStore::requeue(qint64 id)
     Result<QSqlQuery> query
             = sql::exec(m_db.connection(),
                         u"UPDATE jobs SET state = 'queued', progress = 0, stage = '', error = '', "
-                        u"result = '{}', started_at = NULL, finished_at = NULL "
+                        u"result = '{}', started_at = NULL, finished_at = NULL, owner = ? "
                         u"WHERE id = ? AND state IN ('failed', 'cancelled', 'interrupted')"_s,
-                        {id});
+                        {m_owner, id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 1)
@@ -193,18 +194,33 @@ Status JobStore::requeue(qint64 id)
                                   .arg(jobStateName(job->state)));
 }
 
-Result<QList<qint64>> JobStore::markInterrupted()
+Result<QList<qint64>> JobStore::markInterrupted(
+        const std::function<bool(const QString &runId)> &isAlive)
 {
-    Result<QSqlQuery> query = sql::exec(m_db.connection(),
-                                        u"UPDATE jobs SET state = 'interrupted', error = ?, "
-                                        u"finished_at = max(?, coalesce(started_at, 0)) "
-                                        u"WHERE state IN ('queued', 'running') RETURNING id"_s,
-                                        {interruptedMessage(), sql::nowMs()});
-    if (!query)
-        return query.error();
+    Result<QSqlQuery> owners = sql::exec(m_db.connection(),
+                                         u"SELECT DISTINCT owner FROM jobs "
+                                         u"WHERE state IN ('queued', 'running')"_s);
+    if (!owners)
+        return owners.error();
+    QVariantList ended;
+    while (owners->next()) {
+        const QString owner = owners->value(0).toString();
+        if (!isAlive(owner))
+            ended.append(owner);
+    }
     QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
+    for (const QVariant &owner : std::as_const(ended)) {
+        Result<QSqlQuery> query
+                = sql::exec(m_db.connection(),
+                            u"UPDATE jobs SET state = 'interrupted', error = ?, "
+                            u"finished_at = max(?, coalesce(started_at, 0)) "
+                            u"WHERE state IN ('queued', 'running') AND owner = ? RETURNING id"_s,
+                            {interruptedMessage(), sql::nowMs(), owner});
+        if (!query)
+            return query.error();
+        while (query->next())
+            ids.append(query->value(0).toLongLong());
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }

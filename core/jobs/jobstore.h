@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace mt {
@@ -27,6 +29,10 @@ public:
     static constexpr int MaxKindLength = 64;
 
     explicit JobStore(Database &db);
+
+    // The run id (JobOwners) written as the owner of the rows this store queues, runs or
+    // requeues.
+    void setOwner(const QString &runId) { m_owner = runId; }
 
     // Inserts a queued job from draft's kind, projectId, title and params; returns the row.
     // Refused: a kind of 0 or more than MaxKindLength characters, an unknown project.
@@ -48,9 +54,10 @@ public:
     // creation time. Refused for any other state.
     Status requeue(qint64 id);
 
-    // Every queued or running row becomes interrupted: for the queue starting, when no job of this
-    // database can be running. Returns the ids.
-    Result<QList<qint64>> markInterrupted();
+    // Every queued or running row of a run that is no longer alive becomes interrupted: for the
+    // queue starting. Rows of live runs (another program on the same library) stay as they are.
+    // Returns the ids.
+    Result<QList<qint64>> markInterrupted(const std::function<bool(const QString &runId)> &isAlive);
 
     // The error text of an interrupted job.
     static QString interruptedMessage();
@@ -60,6 +67,7 @@ private:
     static Error unknownId(qint64 id);
 
     Database &m_db;
+    QString m_owner;
 };
 
 } // namespace mt

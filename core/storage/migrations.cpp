@@ -254,6 +254,13 @@ static QList<MigrationStep> buildMigrations()
         ) STRICT)"_s,
         u"CREATE INDEX asset_flags_asset ON asset_flags (asset_id, dismissed)"_s,
     }});
+
+    // Several programs may share a library (the editor, and the CLI in a terminal): a job row
+    // names the run of the program that queued or runs it, so a queue starting leaves another
+    // live run's jobs alone (see JobOwners).
+    steps.append({u"job-owners"_s, {
+        u"ALTER TABLE jobs ADD COLUMN owner TEXT NOT NULL DEFAULT '' CHECK (length(owner) <= 64)"_s,
+    }});
     // clang-format on
 
     return steps;

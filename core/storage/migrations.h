@@ -19,7 +19,7 @@ struct MigrationStep
 };
 
 // The schema of the whole product in order: 1 library, 2 timeline, 3 work (jobs, exports),
-// 4 generation. schemaMigrations().size() is the current schema version.
+// 4 generation, 5 job owners. schemaMigrations().size() is the current schema version.
 const QList<MigrationStep> &schemaMigrations();
 
 } // namespace mt

@@ -8,6 +8,7 @@
 #include "jobs/outputfile.h"
 #include "storage/database.h"
 #include "storage/projectstore.h"
+#include "storage/sql.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -230,6 +231,13 @@ private:
         return id.value();
     }
 
+    QString ownerOf(qint64 id)
+    {
+        Result<QSqlQuery> query = sql::exec(m_db->connection(),
+                                            u"SELECT owner FROM jobs WHERE id = ?"_s,
+                                            {id});
+        return query && query->next() ? query->value(0).toString() : u"?"_s;
+    }
     JobInfo row(qint64 id)
     {
         Result<JobInfo> job = m_queue ? m_queue->job(id) : JobStore(*m_db).get(id);
@@ -261,6 +269,7 @@ private slots:
     void heavyJobsDoNotOverlap();
     void lightJobsRunTogether();
     void interruptedJobsAreRecoveredAndRetried();
+    void anotherLiveRunsJobsAreLeftAlone();
     void retryRunsTheSameRowAgain();
     void destructionWithRunningJobs();
     void closedDatabase();
@@ -752,6 +761,42 @@ void TestJobQueue::interruptedJobsAreRecoveredAndRetried()
     QCOMPARE(m_queue->interruptedAtStart().size(), 2);
 }
 
+void TestJobQueue::anotherLiveRunsJobsAreLeftAlone()
+{
+    // The editor runs a job while the CLI opens the same library: the CLI's queue must not
+    // record the editor's job as interrupted.
+    QSignalSpy finished(m_queue.get(), &JobQueue::jobFinished);
+    const qint64 running = submit(u"block"_s);
+    QTRY_COMPARE(m_shared->started.load(), 1);
+    JobStore ownerless(*m_db);
+    JobInfo draft;
+    draft.kind = u"count"_s;
+    const qint64 queued = ownerless.insert(draft)->id;
+    const QString owner = ownerOf(running);
+    QVERIFY(!owner.isEmpty());
+    QCOMPARE(ownerOf(queued), QString()); // written without an owner: as by an old version
+
+    auto other = std::make_unique<JobQueue>(*m_db);
+    QCOMPARE(other->interruptedAtStart(), QList<qint64>{queued}); // the old row only
+    QCOMPARE(row(running).state, JobState::Running);
+    QCOMPARE(ownerOf(running), owner);
+    const QStringList locks = QDir(m_dir->filePath(u"locks"_s)).entryList(QDir::Files);
+    QCOMPARE(locks.size(), 2); // one per live queue
+
+    // The first run ends without finishing (a crash leaves its row running): the next queue to
+    // start finds its lock free and records the job as interrupted.
+    MT_VERIFY_OK(m_queue->cancel(running));
+    QTRY_COMPARE(finished.count(), 1);
+    MT_VERIFY_OK(sql::exec(m_db->connection(),
+                           u"UPDATE jobs SET state = 'running' WHERE id = ?"_s,
+                           {running}));
+    m_queue.reset();
+    other.reset();
+    QVERIFY(QDir(m_dir->filePath(u"locks"_s)).entryList(QDir::Files).isEmpty());
+    m_queue = makeQueue();
+    QCOMPARE(m_queue->interruptedAtStart(), QList<qint64>{running});
+}
+
 void TestJobQueue::retryRunsTheSameRowAgain()
 {
     m_shared->flakyFailures = 1;
@@ -904,10 +949,18 @@ void TestJobQueue::storeListsAndRefuses()
     QVERIFY(requeued.error.isEmpty() && requeued.progress.stage.isEmpty());
     QVERIFY(!requeued.startedAt.isValid() && !requeued.finishedAt.isValid());
 
-    Result<QList<qint64>> interrupted = store.markInterrupted();
+    // Rows of a live run stay; rows of an ended run are interrupted.
+    const auto alive = [](const QString &) {
+        return true;
+    };
+    const auto ended = [](const QString &) {
+        return false;
+    };
+    QCOMPARE(store.markInterrupted(alive)->size(), 0);
+    Result<QList<qint64>> interrupted = store.markInterrupted(ended);
     MT_VERIFY_OK(interrupted);
     QCOMPARE(interrupted->size(), 4); // three queued, one running
-    QCOMPARE(store.markInterrupted()->size(), 0);
+    QCOMPARE(store.markInterrupted(ended)->size(), 0);
 }
 
 void TestJobQueue::outputFileCommitRenames()
