@@ -211,11 +211,12 @@ struct Review
         flags << flag(FlagKind::Drift,
                       0,
                       std::nullopt,
-                      TakeReview::tr("The first frame matches the first-frame image at SSIM %1 "
-                                     "(1 is identical, under %2 is another picture): the take may "
-                                     "not start from your picture.")
+                      TakeReview::tr(
+                              "The first frame matches the first-frame image at SSIM %1 "
+                              "(1 is identical; under %2 it is another picture): the take may "
+                              "not start from your picture.")
                               .arg(QStringLiteral("%L1").arg(*a.firstFrameSsim, 0, 'f', 2),
-                                   QStringLiteral("%L1").arg(TakeReview::DriftThreshold, 0, 'f', 1)));
+                                   QStringLiteral("%L1").arg(TakeReview::DriftThreshold, 0, 'f', 2)));
     }
 };
 
