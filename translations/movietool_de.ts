@@ -1746,6 +1746,17 @@
     </message>
 </context>
 <context>
+    <name>mt::HttpProvider</name>
+    <message>
+        <source>No API key for %1 is set. Add it in Settings → Providers, or set %2.</source>
+        <translation>Es ist kein API-Schlüssel für %1 festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <source>The base URL %1 of %2 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or %3.</source>
+        <translation>Die Basis-URL %1 von %2 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in %3.</translation>
+    </message>
+</context>
+<context>
     <name>mt::ImportJobs</name>
     <message>
         <source>The folder “%1” holds no files to import.</source>
@@ -2646,14 +2657,6 @@
 </context>
 <context>
     <name>mt::MinimaxProvider</name>
-    <message>
-        <source>No MiniMax API key is set. Add it in Settings → Providers, or set MOVIETOOL_MINIMAX_API_KEY.</source>
-        <translation>Es ist kein MiniMax-API-Schlüssel festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie MOVIETOOL_MINIMAX_API_KEY.</translation>
-    </message>
-    <message>
-        <source>The MiniMax base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_MINIMAX_BASE_URL.</source>
-        <translation>Die MiniMax-Basis-URL %1 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in MOVIETOOL_MINIMAX_BASE_URL.</translation>
-    </message>
     <message>
         <source>MiniMax is limiting requests (HTTP 429). The task waits and tries again.</source>
         <translation>MiniMax begrenzt die Anfragen (HTTP 429). Die Aufgabe wartet und versucht es erneut.</translation>
@@ -3568,14 +3571,6 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
 </context>
 <context>
     <name>mt::SegmindProvider</name>
-    <message>
-        <source>No Segmind API key is set. Add it in Settings → Providers, or set MOVIETOOL_SEGMIND_API_KEY.</source>
-        <translation>Es ist kein Segmind-API-Schlüssel festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie MOVIETOOL_SEGMIND_API_KEY.</translation>
-    </message>
-    <message>
-        <source>The Segmind base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_SEGMIND_BASE_URL.</source>
-        <translation>Die Segmind-Basis-URL %1 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in MOVIETOOL_SEGMIND_BASE_URL.</translation>
-    </message>
     <message>
         <source>Segmind finished but gave no usable https link to the result. Try again later.</source>
         <translation>Segmind ist fertig, hat aber keinen brauchbaren https-Link zum Ergebnis geliefert. Versuchen Sie es später erneut.</translation>

@@ -382,7 +382,7 @@ ProviderError MinimaxProvider::errorFor(const minimax::BaseResp &base, bool poll
 {
     ProviderError error;
     error.code = QString::number(base.code);
-    const QString said = redacted(base.message, m_config.apiKey).left(300);
+    const QString said = quoted(base.message);
     switch (base.code) {
     case 1004:
     case 2049:

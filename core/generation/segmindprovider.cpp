@@ -12,59 +12,23 @@ namespace mt {
 using namespace Qt::StringLiterals;
 
 SegmindProvider::SegmindProvider(QNetworkAccessManager &network, QObject *parent)
-    : Provider(parent)
-    , m_http(network, u"segmind"_s)
+    : HttpProvider(network,
+                   u"segmind"_s,
+                   QUrl(u"https://api.segmind.com"_s),
+                   {"x-api-key", {}},
+                   parent)
 {}
 
 void SegmindProvider::configure(const ProviderConfig &config)
 {
-    m_config = config;
-    m_baseUrl = config.baseUrl.isEmpty() ? QUrl(u"https://api.segmind.com"_s) : config.baseUrl;
+    HttpProvider::configure(config);
     m_urls.clear();
-}
-
-bool SegmindProvider::isConfigured() const
-{
-    return !m_config.apiKey.isEmpty() && isAllowedBaseUrl(m_baseUrl);
-}
-
-void SegmindProvider::setTimeouts(int apiMs, int submitMs)
-{
-    m_apiTimeoutMs = apiMs;
-    m_submitTimeoutMs = submitMs;
-}
-
-ProviderHttp::Headers SegmindProvider::headers(bool json) const
-{
-    ProviderHttp::Headers headers{{"x-api-key", m_config.apiKey.toUtf8()},
-                                  {"Accept", "application/json"}};
-    if (json)
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return headers;
-}
-
-ProviderError SegmindProvider::unavailable() const
-{
-    ProviderError error;
-    error.kind = ProviderErrorKind::Unavailable;
-    if (m_config.apiKey.isEmpty()) {
-        error.code = u"no-key"_s;
-        error.message = tr("No Segmind API key is set. Add it in Settings → Providers, or set "
-                           "MOVIETOOL_SEGMIND_API_KEY.");
-    } else {
-        error.code = u"base-url"_s;
-        error.message = tr("The Segmind base URL %1 is refused: only https is allowed, and plain "
-                           "http only to this computer (loopback). Correct it in Settings → "
-                           "Providers or MOVIETOOL_SEGMIND_BASE_URL.")
-                                .arg(m_baseUrl.toDisplayString(QUrl::RemoveUserInfo));
-    }
-    return error;
 }
 
 bool SegmindProvider::isOurs(const QUrl &url) const
 {
-    return isAllowedBaseUrl(url) && url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port()
-           && url.scheme() == m_baseUrl.scheme();
+    return isAllowedBaseUrl(url) && url.host() == baseUrl().host() && url.port() == baseUrl().port()
+           && url.scheme() == baseUrl().scheme();
 }
 
 SegmindProvider::Urls SegmindProvider::urlsOf(const QString &requestId) const
@@ -74,18 +38,16 @@ SegmindProvider::Urls SegmindProvider::urlsOf(const QString &requestId) const
     if (const auto it = m_urls.constFind(requestId); it != m_urls.constEnd())
         return *it;
     const QString id = QString::fromLatin1(QUrl::toPercentEncoding(requestId));
-    return {endpointUrl(m_baseUrl, u"/v2/requests/"_s + id + u"/status"_s),
-            endpointUrl(m_baseUrl, u"/v2/requests/"_s + id)};
+    return {endpointUrl(baseUrl(), u"/v2/requests/"_s + id + u"/status"_s),
+            endpointUrl(baseUrl(), u"/v2/requests/"_s + id)};
 }
 
 std::optional<ProviderError> SegmindProvider::httpError(const HttpAnswer &answer,
                                                         bool submit,
                                                         bool polling) const
 {
-    if (answer.status == 0 || answer.tooLarge || answer.timedOut
-        || answer.networkError != QNetworkReply::NoError
-        || (answer.status >= 300 && answer.status < 400))
-        return ProviderHttp::transportError(displayName(), answer, submit);
+    if (auto failure = transportFailure(answer, submit))
+        return failure;
     if (answer.status == 200 || (polling && answer.status == 422))
         return std::nullopt; // a FAILED job answers 422 with its state: the caller reads it
     const auto json = answer.jsonObject();
@@ -101,25 +63,19 @@ std::optional<ProviderError> SegmindProvider::httpError(const HttpAnswer &answer
 
 void SegmindProvider::submit(const GenerationRequest &request, Callback<SubmitReceipt> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
     Result<segmind::Plan> planned = segmind::Plan::make(*this, request, true);
     if (!planned) {
-        ProviderError error;
-        error.kind = ProviderErrorKind::Parameters;
-        error.code = u"refused"_s;
-        error.message = planned.error().message;
-        m_http.later([done, error] { done(error); });
+        answerLater(done, refusal(planned.error()));
         return;
     }
     const segmind::Plan plan = std::move(planned).value();
-    const QUrl url = endpointUrl(m_baseUrl, u"/v2/"_s + plan.slug);
-    m_http.post(url,
+    const QUrl url = endpointUrl(baseUrl(), u"/v2/"_s + plan.slug);
+    http().post(url,
                 headers(true),
                 QJsonDocument(plan.body).toJson(QJsonDocument::Compact),
-                m_submitTimeoutMs,
+                submitTimeoutMs(),
                 [this, plan, done](const HttpAnswer &answer) {
                     if (auto error = httpError(answer, true, false)) {
                         done(*error);
@@ -143,13 +99,11 @@ void SegmindProvider::submit(const GenerationRequest &request, Callback<SubmitRe
 
 void SegmindProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
-    m_http.get(urlsOf(remoteTaskId).status,
+    http().get(urlsOf(remoteTaskId).status,
                headers(false),
-               m_apiTimeoutMs,
+               apiTimeoutMs(),
                [this, remoteTaskId, done](const HttpAnswer &answer) {
                    if (auto error = httpError(answer, false, true)) {
                        done(*error);
@@ -179,9 +133,9 @@ void SegmindProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> d
 
 void SegmindProvider::fetchResult(const QString &requestId, Callback<RemoteStatus> done)
 {
-    m_http.get(urlsOf(requestId).response,
+    http().get(urlsOf(requestId).response,
                headers(false),
-               m_apiTimeoutMs,
+               apiTimeoutMs(),
                [this, done](const HttpAnswer &answer) {
                    if (auto error = httpError(answer, false, true)) {
                        done(*error);
@@ -221,10 +175,8 @@ void SegmindProvider::resolveDownload(const QString &remoteTaskId,
                                       const RemoteStatus &,
                                       Callback<QUrl> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
     // Always ask again: this is also how an expired link is replaced.
     fetchResult(remoteTaskId, [this, remoteTaskId, done](ProviderResult<RemoteStatus> result) {
         if (!result) {
@@ -248,18 +200,14 @@ void SegmindProvider::resolveDownload(const QString &remoteTaskId,
 
 void SegmindProvider::checkAccess(Callback<Access> done)
 {
-    Access access;
-    access.keyPresent = !m_config.apiKey.isEmpty();
-    if (!isConfigured()) {
-        access.detail = unavailable().message;
-        m_http.later([done, access] { done(access); });
+    const std::optional<Access> access = accessToCheck(done);
+    if (!access)
         return;
-    }
     // The credit balance is free to read and needs the key.
-    m_http.get(endpointUrl(m_baseUrl, u"/v1/get-user-credits"_s),
+    http().get(endpointUrl(baseUrl(), u"/v1/get-user-credits"_s),
                headers(false),
-               m_apiTimeoutMs,
-               [this, done, access](const HttpAnswer &answer) {
+               apiTimeoutMs(),
+               [this, done, access = *access](const HttpAnswer &answer) {
                    Access result = access;
                    if (auto error = httpError(answer, false, false)) {
                        result.reachable = answer.status > 0;

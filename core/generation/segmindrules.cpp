@@ -377,7 +377,7 @@ ProviderError SegmindProvider::errorFor(int httpStatus,
 {
     ProviderError error;
     error.code = u"HTTP %1"_s.arg(httpStatus);
-    const QString said = redacted(serverText, m_config.apiKey).left(300);
+    const QString said = quoted(serverText);
     const QString lower = said.toLower();
     switch (httpStatus) {
     case 401:
@@ -448,7 +448,7 @@ ProviderError SegmindProvider::failureFor(const QString &serverText) const
 {
     ProviderError error;
     error.code = u"FAILED"_s;
-    const QString said = redacted(serverText, m_config.apiKey).left(300);
+    const QString said = quoted(serverText);
     const QString lower = said.toLower();
     if (lower.contains(u"moderat"_s) || lower.contains(u"nsfw"_s) || lower.contains(u"unsafe"_s)
         || lower.contains(u"flagged"_s) || lower.contains(u"policy"_s)) {
