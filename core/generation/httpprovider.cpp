@@ -4,6 +4,8 @@
 
 #include "credentialstore.h"
 
+#include <QJsonDocument>
+
 namespace mt {
 
 using namespace Qt::StringLiterals;
@@ -37,12 +39,26 @@ void HttpProvider::setTimeouts(int apiMs, int submitMs)
     m_submitTimeoutMs = submitMs;
 }
 
-ProviderHttp::Headers HttpProvider::headers(bool json) const
+void HttpProvider::submitJson(const QUrl &url, const QJsonObject &body, ProviderHttp::Done done)
+{
+    m_http.post(url,
+                headers(true),
+                QJsonDocument(body).toJson(QJsonDocument::Compact),
+                m_submitTimeoutMs,
+                std::move(done));
+}
+
+void HttpProvider::getJson(const QUrl &url, ProviderHttp::Done done)
+{
+    m_http.get(url, headers(false), m_apiTimeoutMs, std::move(done));
+}
+
+ProviderHttp::Headers HttpProvider::headers(bool jsonBody) const
 {
     ProviderHttp::Headers headers{{m_keyHeader.name,
                                    m_keyHeader.valuePrefix + m_config.apiKey.toUtf8()},
                                   {"Accept", "application/json"}};
-    if (json)
+    if (jsonBody)
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     return headers;
 }

@@ -6,6 +6,7 @@
 #include "providerhttp.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <optional>
@@ -51,14 +52,14 @@ protected:
                  KeyHeader keyHeader,
                  QObject *parent);
 
-    ProviderHttp &http() { return m_http; }
-    const ProviderConfig &config() const { return m_config; }
     const QUrl &baseUrl() const { return m_baseUrl; } // the configured one, else the default
-    int apiTimeoutMs() const { return m_apiTimeoutMs; }
-    int submitTimeoutMs() const { return m_submitTimeoutMs; }
 
-    // The key header and Accept: application/json; `json`: the body is JSON too.
-    ProviderHttp::Headers headers(bool json) const;
+    // The create call, the only one that can cost money: `body` as JSON, with the key, under the
+    // submit timeout (the body may carry an image).
+    void submitJson(const QUrl &url, const QJsonObject &body, ProviderHttp::Done done);
+    // A call that only reads (status, result, file link, balance), with the key, under the API
+    // timeout.
+    void getJson(const QUrl &url, ProviderHttp::Done done);
     // Why the provider cannot work (no key, or a refused base URL), with where to fix it.
     ProviderError unavailable() const;
     // A server's own words, fit to quote to people: the key taken out, at most 300 characters.
@@ -91,6 +92,9 @@ protected:
     std::optional<Access> accessToCheck(const Callback<Access> &done);
 
 private:
+    // The key header and Accept: application/json; `jsonBody`: Content-Type too.
+    ProviderHttp::Headers headers(bool jsonBody) const;
+
     ProviderHttp m_http;
     QUrl m_defaultBaseUrl;
     KeyHeader m_keyHeader;

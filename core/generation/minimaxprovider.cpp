@@ -4,7 +4,6 @@
 
 #include "minimaxplan.h"
 
-#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace mt {
@@ -69,28 +68,26 @@ void MinimaxProvider::submit(const GenerationRequest &request, Callback<SubmitRe
         return;
     }
     const minimax::Plan plan = std::move(planned).value();
-    http().post(endpointUrl(baseUrl(), u"/v1/video_generation"_s),
-                headers(true),
-                QJsonDocument(plan.body).toJson(QJsonDocument::Compact),
-                submitTimeoutMs(),
-                [this, plan, done](const HttpAnswer &answer) {
-                    if (auto error = httpError(answer, true)) {
-                        done(*error);
-                        return;
-                    }
-                    const auto json = answer.jsonObject();
-                    const auto created = json ? minimax::parseCreate(*json) : std::nullopt;
-                    if (!created) {
-                        done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
-                        return;
-                    }
-                    if (created->base.code != 0) {
-                        // A documented refusal: no task was made, nothing is billed.
-                        done(errorFor(created->base, false));
-                        return;
-                    }
-                    done(SubmitReceipt{created->taskId, plan.prompt, plan.parameters});
-                });
+    submitJson(endpointUrl(baseUrl(), u"/v1/video_generation"_s),
+               plan.body,
+               [this, plan, done](const HttpAnswer &answer) {
+                   if (auto error = httpError(answer, true)) {
+                       done(*error);
+                       return;
+                   }
+                   const auto json = answer.jsonObject();
+                   const auto created = json ? minimax::parseCreate(*json) : std::nullopt;
+                   if (!created) {
+                       done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
+                       return;
+                   }
+                   if (created->base.code != 0) {
+                       // A documented refusal: no task was made, nothing is billed.
+                       done(errorFor(created->base, false));
+                       return;
+                   }
+                   done(SubmitReceipt{created->taskId, plan.prompt, plan.parameters});
+               });
 }
 
 void MinimaxProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> done)
@@ -99,7 +96,7 @@ void MinimaxProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> d
         return;
     QUrl url = endpointUrl(baseUrl(), u"/v1/query/video_generation"_s);
     url.setQuery(QUrlQuery{{u"task_id"_s, remoteTaskId}});
-    http().get(url, headers(false), apiTimeoutMs(), [this, done](const HttpAnswer &answer) {
+    getJson(url, [this, done](const HttpAnswer &answer) {
         if (auto error = httpError(answer, false)) {
             done(*error);
             return;
@@ -156,7 +153,7 @@ void MinimaxProvider::resolveDownload(const QString &remoteTaskId,
     }
     QUrl url = endpointUrl(baseUrl(), u"/v1/files/retrieve"_s);
     url.setQuery(QUrlQuery{{u"file_id"_s, status.fileId}});
-    http().get(url, headers(false), apiTimeoutMs(), [this, done](const HttpAnswer &answer) {
+    getJson(url, [this, done](const HttpAnswer &answer) {
         if (auto error = httpError(answer, false)) {
             done(*error);
             return;
@@ -193,32 +190,27 @@ void MinimaxProvider::checkAccess(Callback<Access> done)
     // answers 1004/2049, a right one "invalid params".
     QUrl url = endpointUrl(baseUrl(), u"/v1/query/video_generation"_s);
     url.setQuery(QUrlQuery{{u"task_id"_s, u"0"_s}});
-    http().get(url,
-               headers(false),
-               apiTimeoutMs(),
-               [this, done, access = *access](const HttpAnswer &answer) {
-                   Access result = access;
-                   if (auto error = httpError(answer, false)) {
-                       result.reachable = answer.status > 0;
-                       result.detail = error->message;
-                       done(result);
-                       return;
-                   }
-                   const auto json = answer.jsonObject();
-                   const auto query = json ? minimax::parseQuery(*json) : std::nullopt;
-                   if (!query) {
-                       result.detail = ProviderHttp::unreadableAnswer(displayName(), answer, false)
-                                               .message;
-                       done(result);
-                       return;
-                   }
-                   result.reachable = true;
-                   const ProviderError error = errorFor(query->base, true);
-                   result.keyAccepted = query->base.code == 0
-                                        || error.kind != ProviderErrorKind::Auth;
-                   result.detail = result.keyAccepted ? tr("The key is accepted.") : error.message;
-                   done(result);
-               });
+    getJson(url, [this, done, access = *access](const HttpAnswer &answer) {
+        Access result = access;
+        if (auto error = httpError(answer, false)) {
+            result.reachable = answer.status > 0;
+            result.detail = error->message;
+            done(result);
+            return;
+        }
+        const auto json = answer.jsonObject();
+        const auto query = json ? minimax::parseQuery(*json) : std::nullopt;
+        if (!query) {
+            result.detail = ProviderHttp::unreadableAnswer(displayName(), answer, false).message;
+            done(result);
+            return;
+        }
+        result.reachable = true;
+        const ProviderError error = errorFor(query->base, true);
+        result.keyAccepted = query->base.code == 0 || error.kind != ProviderErrorKind::Auth;
+        result.detail = result.keyAccepted ? tr("The key is accepted.") : error.message;
+        done(result);
+    });
 }
 
 } // namespace mt

@@ -5,8 +5,6 @@
 #include "segmindplan.h"
 #include "segmindwire.h"
 
-#include <QJsonDocument>
-
 namespace mt {
 
 using namespace Qt::StringLiterals;
@@ -72,103 +70,89 @@ void SegmindProvider::submit(const GenerationRequest &request, Callback<SubmitRe
     }
     const segmind::Plan plan = std::move(planned).value();
     const QUrl url = endpointUrl(baseUrl(), u"/v2/"_s + plan.slug);
-    http().post(url,
-                headers(true),
-                QJsonDocument(plan.body).toJson(QJsonDocument::Compact),
-                submitTimeoutMs(),
-                [this, plan, done](const HttpAnswer &answer) {
-                    if (auto error = httpError(answer, true, false)) {
-                        done(*error);
-                        return;
-                    }
-                    const auto json = answer.jsonObject();
-                    const auto submitted = json ? segmind::parseSubmit(*json) : std::nullopt;
-                    if (!submitted) {
-                        done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
-                        return;
-                    }
-                    // The key goes only to the host it was configured for.
-                    if (isOurs(submitted->statusUrl) && isOurs(submitted->responseUrl))
-                        m_urls.insert(submitted->requestId,
-                                      {submitted->statusUrl, submitted->responseUrl});
-                    QJsonObject parameters = plan.parameters;
-                    parameters.insert(u"model"_s, plan.slug);
-                    done(SubmitReceipt{submitted->requestId, plan.prompt, parameters});
-                });
+    submitJson(url, plan.body, [this, plan, done](const HttpAnswer &answer) {
+        if (auto error = httpError(answer, true, false)) {
+            done(*error);
+            return;
+        }
+        const auto json = answer.jsonObject();
+        const auto submitted = json ? segmind::parseSubmit(*json) : std::nullopt;
+        if (!submitted) {
+            done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
+            return;
+        }
+        // The key goes only to the host it was configured for.
+        if (isOurs(submitted->statusUrl) && isOurs(submitted->responseUrl))
+            m_urls.insert(submitted->requestId, {submitted->statusUrl, submitted->responseUrl});
+        QJsonObject parameters = plan.parameters;
+        parameters.insert(u"model"_s, plan.slug);
+        done(SubmitReceipt{submitted->requestId, plan.prompt, parameters});
+    });
 }
 
 void SegmindProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> done)
 {
     if (answeredUnconfigured(done))
         return;
-    http().get(urlsOf(remoteTaskId).status,
-               headers(false),
-               apiTimeoutMs(),
-               [this, remoteTaskId, done](const HttpAnswer &answer) {
-                   if (auto error = httpError(answer, false, true)) {
-                       done(*error);
-                       return;
-                   }
-                   const auto json = answer.jsonObject();
-                   const auto state = json ? segmind::parseStatus(*json) : std::nullopt;
-                   if (!state || (answer.status == 422 && state->status != u"FAILED"_s)) {
-                       done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
-                       return;
-                   }
-                   RemoteStatus status;
-                   if (state->status == u"FAILED"_s) {
-                       status.state = RemoteStatus::State::Failed;
-                       status.error = failureFor(state->error);
-                       done(status);
-                   } else if (state->status == u"COMPLETED"_s) {
-                       fetchResult(remoteTaskId, done); // the output URL and the real cost
-                   } else {
-                       status.state = state->status == u"PROCESSING"_s
-                                              ? RemoteStatus::State::Processing
-                                              : RemoteStatus::State::Queued;
-                       done(status);
-                   }
-               });
+    getJson(urlsOf(remoteTaskId).status, [this, remoteTaskId, done](const HttpAnswer &answer) {
+        if (auto error = httpError(answer, false, true)) {
+            done(*error);
+            return;
+        }
+        const auto json = answer.jsonObject();
+        const auto state = json ? segmind::parseStatus(*json) : std::nullopt;
+        if (!state || (answer.status == 422 && state->status != u"FAILED"_s)) {
+            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            return;
+        }
+        RemoteStatus status;
+        if (state->status == u"FAILED"_s) {
+            status.state = RemoteStatus::State::Failed;
+            status.error = failureFor(state->error);
+            done(status);
+        } else if (state->status == u"COMPLETED"_s) {
+            fetchResult(remoteTaskId, done); // the output URL and the real cost
+        } else {
+            status.state = state->status == u"PROCESSING"_s ? RemoteStatus::State::Processing
+                                                            : RemoteStatus::State::Queued;
+            done(status);
+        }
+    });
 }
 
 void SegmindProvider::fetchResult(const QString &requestId, Callback<RemoteStatus> done)
 {
-    http().get(urlsOf(requestId).response,
-               headers(false),
-               apiTimeoutMs(),
-               [this, done](const HttpAnswer &answer) {
-                   if (auto error = httpError(answer, false, true)) {
-                       done(*error);
-                       return;
-                   }
-                   const auto json = answer.jsonObject();
-                   const auto result = json ? segmind::parseStatus(*json) : std::nullopt;
-                   if (!result) {
-                       done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
-                       return;
-                   }
-                   RemoteStatus status;
-                   if (result->status == u"FAILED"_s) {
-                       status.state = RemoteStatus::State::Failed;
-                       status.error = failureFor(result->error);
-                   } else if (result->status != u"COMPLETED"_s) {
-                       status.state = RemoteStatus::State::Processing;
-                   } else if (!isAllowedBaseUrl(result->output)) {
-                       ProviderError error = ProviderHttp::unreadableAnswer(displayName(),
-                                                                            answer,
-                                                                            false);
-                       error.message = tr("Segmind finished but gave no usable https link to the "
-                                          "result. Try again later.");
-                       done(error);
-                       return;
-                   } else {
-                       status.state = RemoteStatus::State::Succeeded;
-                       status.downloadUrl = result->output;
-                       status.cost = result->cost;
-                       status.progress = 1;
-                   }
-                   done(status);
-               });
+    getJson(urlsOf(requestId).response, [this, done](const HttpAnswer &answer) {
+        if (auto error = httpError(answer, false, true)) {
+            done(*error);
+            return;
+        }
+        const auto json = answer.jsonObject();
+        const auto result = json ? segmind::parseStatus(*json) : std::nullopt;
+        if (!result) {
+            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            return;
+        }
+        RemoteStatus status;
+        if (result->status == u"FAILED"_s) {
+            status.state = RemoteStatus::State::Failed;
+            status.error = failureFor(result->error);
+        } else if (result->status != u"COMPLETED"_s) {
+            status.state = RemoteStatus::State::Processing;
+        } else if (!isAllowedBaseUrl(result->output)) {
+            ProviderError error = ProviderHttp::unreadableAnswer(displayName(), answer, false);
+            error.message = tr("Segmind finished but gave no usable https link to the "
+                               "result. Try again later.");
+            done(error);
+            return;
+        } else {
+            status.state = RemoteStatus::State::Succeeded;
+            status.downloadUrl = result->output;
+            status.cost = result->cost;
+            status.progress = 1;
+        }
+        done(status);
+    });
 }
 
 void SegmindProvider::resolveDownload(const QString &remoteTaskId,
@@ -204,33 +188,30 @@ void SegmindProvider::checkAccess(Callback<Access> done)
     if (!access)
         return;
     // The credit balance is free to read and needs the key.
-    http().get(endpointUrl(baseUrl(), u"/v1/get-user-credits"_s),
-               headers(false),
-               apiTimeoutMs(),
-               [this, done, access = *access](const HttpAnswer &answer) {
-                   Access result = access;
-                   if (auto error = httpError(answer, false, false)) {
-                       result.reachable = answer.status > 0;
-                       result.detail = error->message;
-                       done(result);
-                       return;
-                   }
-                   result.reachable = true;
-                   result.keyAccepted = true;
-                   const auto json = answer.jsonObject();
-                   // The success shape is not documented: show a number when one is there.
-                   for (const char *key : {"credits", "remaining_credits", "balance"}) {
-                       const QJsonValue value = json ? json->value(QLatin1String(key))
-                                                     : QJsonValue();
-                       if (value.isDouble()) {
-                           result.detail = tr("Balance %1 credits").arg(value.toDouble(), 0, 'f', 2);
-                           break;
-                       }
-                   }
-                   if (result.detail.isEmpty())
-                       result.detail = tr("The key is accepted.");
-                   done(result);
-               });
+    getJson(endpointUrl(baseUrl(), u"/v1/get-user-credits"_s),
+            [this, done, access = *access](const HttpAnswer &answer) {
+                Access result = access;
+                if (auto error = httpError(answer, false, false)) {
+                    result.reachable = answer.status > 0;
+                    result.detail = error->message;
+                    done(result);
+                    return;
+                }
+                result.reachable = true;
+                result.keyAccepted = true;
+                const auto json = answer.jsonObject();
+                // The success shape is not documented: show a number when one is there.
+                for (const char *key : {"credits", "remaining_credits", "balance"}) {
+                    const QJsonValue value = json ? json->value(QLatin1String(key)) : QJsonValue();
+                    if (value.isDouble()) {
+                        result.detail = tr("Balance %1 credits").arg(value.toDouble(), 0, 'f', 2);
+                        break;
+                    }
+                }
+                if (result.detail.isEmpty())
+                    result.detail = tr("The key is accepted.");
+                done(result);
+            });
 }
 
 } // namespace mt
