@@ -67,6 +67,25 @@ protected:
     // The error for an exchange with no HTTP answer to read (no connection, timeout, reset, body
     // over the cap, redirect); nullopt when there is an answer.
     std::optional<ProviderError> transportFailure(const HttpAnswer &answer, bool submit) const;
+    // An answer read as its API documents it: `statusError` (the subclass's reading of the
+    // transport and HTTP status) when there is one, else the JSON body through `parse` (a wire
+    // function: the answer, or nullopt when the body is not what the API sends), else the
+    // unreadable-answer error. `submit`: the call may have cost money.
+    template<typename Parse>
+    auto readAnswer(const HttpAnswer &answer,
+                    std::optional<ProviderError> statusError,
+                    bool submit,
+                    Parse parse) const
+            -> ProviderResult<typename std::invoke_result_t<Parse, const QJsonObject &>::value_type>
+    {
+        if (statusError)
+            return *statusError;
+        const std::optional<QJsonObject> json = answer.jsonObject();
+        auto parsed = json ? parse(*json) : std::nullopt;
+        if (!parsed)
+            return ProviderHttp::unreadableAnswer(displayName(), answer, submit);
+        return std::move(*parsed);
+    }
     // A request that validation refused, as the error of the submit that sent nothing.
     static ProviderError refusal(const Error &error);
 

@@ -71,14 +71,12 @@ void MinimaxProvider::submit(const GenerationRequest &request, Callback<SubmitRe
     submitJson(endpointUrl(baseUrl(), u"/v1/video_generation"_s),
                plan.body,
                [this, plan, done](const HttpAnswer &answer) {
-                   if (auto error = httpError(answer, true)) {
-                       done(*error);
-                       return;
-                   }
-                   const auto json = answer.jsonObject();
-                   const auto created = json ? minimax::parseCreate(*json) : std::nullopt;
+                   const auto created = readAnswer(answer,
+                                                   httpError(answer, true),
+                                                   true,
+                                                   minimax::parseCreate);
                    if (!created) {
-                       done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
+                       done(created.error());
                        return;
                    }
                    if (created->base.code != 0) {
@@ -97,14 +95,9 @@ void MinimaxProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> d
     QUrl url = endpointUrl(baseUrl(), u"/v1/query/video_generation"_s);
     url.setQuery(QUrlQuery{{u"task_id"_s, remoteTaskId}});
     getJson(url, [this, done](const HttpAnswer &answer) {
-        if (auto error = httpError(answer, false)) {
-            done(*error);
-            return;
-        }
-        const auto json = answer.jsonObject();
-        const auto query = json ? minimax::parseQuery(*json) : std::nullopt;
+        const auto query = readAnswer(answer, httpError(answer, false), false, minimax::parseQuery);
         if (!query) {
-            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            done(query.error());
             return;
         }
         RemoteStatus status;
@@ -154,14 +147,14 @@ void MinimaxProvider::resolveDownload(const QString &remoteTaskId,
     QUrl url = endpointUrl(baseUrl(), u"/v1/files/retrieve"_s);
     url.setQuery(QUrlQuery{{u"file_id"_s, status.fileId}});
     getJson(url, [this, done](const HttpAnswer &answer) {
-        if (auto error = httpError(answer, false)) {
-            done(*error);
-            return;
-        }
-        const auto json = answer.jsonObject();
-        const auto file = json ? minimax::parseFile(*json, answer.body) : std::nullopt;
+        const auto file = readAnswer(answer,
+                                     httpError(answer, false),
+                                     false,
+                                     [&answer](const QJsonObject &json) {
+                                         return minimax::parseFile(json, answer.body);
+                                     });
         if (!file) {
-            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            done(file.error());
             return;
         }
         if (file->base.code != 0) {

@@ -71,14 +71,12 @@ void SegmindProvider::submit(const GenerationRequest &request, Callback<SubmitRe
     const segmind::Plan plan = std::move(planned).value();
     const QUrl url = endpointUrl(baseUrl(), u"/v2/"_s + plan.slug);
     submitJson(url, plan.body, [this, plan, done](const HttpAnswer &answer) {
-        if (auto error = httpError(answer, true, false)) {
-            done(*error);
-            return;
-        }
-        const auto json = answer.jsonObject();
-        const auto submitted = json ? segmind::parseSubmit(*json) : std::nullopt;
+        const auto submitted = readAnswer(answer,
+                                          httpError(answer, true, false),
+                                          true,
+                                          segmind::parseSubmit);
         if (!submitted) {
-            done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
+            done(submitted.error());
             return;
         }
         // The key goes only to the host it was configured for.
@@ -95,13 +93,15 @@ void SegmindProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> d
     if (answeredUnconfigured(done))
         return;
     getJson(urlsOf(remoteTaskId).status, [this, remoteTaskId, done](const HttpAnswer &answer) {
-        if (auto error = httpError(answer, false, true)) {
-            done(*error);
+        const auto state = readAnswer(answer,
+                                      httpError(answer, false, true),
+                                      false,
+                                      segmind::parseStatus);
+        if (!state) {
+            done(state.error());
             return;
         }
-        const auto json = answer.jsonObject();
-        const auto state = json ? segmind::parseStatus(*json) : std::nullopt;
-        if (!state || (answer.status == 422 && state->status != u"FAILED"_s)) {
+        if (answer.status == 422 && state->status != u"FAILED"_s) {
             done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
             return;
         }
@@ -123,14 +123,12 @@ void SegmindProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> d
 void SegmindProvider::fetchResult(const QString &requestId, Callback<RemoteStatus> done)
 {
     getJson(urlsOf(requestId).response, [this, done](const HttpAnswer &answer) {
-        if (auto error = httpError(answer, false, true)) {
-            done(*error);
-            return;
-        }
-        const auto json = answer.jsonObject();
-        const auto result = json ? segmind::parseStatus(*json) : std::nullopt;
+        const auto result = readAnswer(answer,
+                                       httpError(answer, false, true),
+                                       false,
+                                       segmind::parseStatus);
         if (!result) {
-            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            done(result.error());
             return;
         }
         RemoteStatus status;
