@@ -1746,6 +1746,17 @@
     </message>
 </context>
 <context>
+    <name>mt::HttpProvider</name>
+    <message>
+        <source>No API key for %1 is set. Add it in Settings → Providers, or set %2.</source>
+        <translation>Es ist kein API-Schlüssel für %1 festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <source>The base URL %1 of %2 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or %3.</source>
+        <translation>Die Basis-URL %1 von %2 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in %3.</translation>
+    </message>
+</context>
+<context>
     <name>mt::ImportJobs</name>
     <message>
         <source>The folder “%1” holds no files to import.</source>
@@ -2647,14 +2658,6 @@
 <context>
     <name>mt::MinimaxProvider</name>
     <message>
-        <source>No MiniMax API key is set. Add it in Settings → Providers, or set MOVIETOOL_MINIMAX_API_KEY.</source>
-        <translation>Es ist kein MiniMax-API-Schlüssel festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie MOVIETOOL_MINIMAX_API_KEY.</translation>
-    </message>
-    <message>
-        <source>The MiniMax base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_MINIMAX_BASE_URL.</source>
-        <translation>Die MiniMax-Basis-URL %1 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in MOVIETOOL_MINIMAX_BASE_URL.</translation>
-    </message>
-    <message>
         <source>MiniMax is limiting requests (HTTP 429). The task waits and tries again.</source>
         <translation>MiniMax begrenzt die Anfragen (HTTP 429). Die Aufgabe wartet und versucht es erneut.</translation>
     </message>
@@ -2767,10 +2770,6 @@
         <translation>MiniMax erstellt nur Videos; erstellen Sie Porträts und erste Bilder mit Segmind oder importieren Sie ein Bild.</translation>
     </message>
     <message>
-        <source>MiniMax has no model “%1”. Pick one of: %2.</source>
-        <translation>MiniMax hat kein Modell „%1“. Wählen Sie eines von: %2.</translation>
-    </message>
-    <message>
         <source>%1 cannot make %2. Pick %3, or another mode.</source>
         <translation>%1 unterstützt %2 nicht. Wählen Sie %3 oder einen anderen Modus.</translation>
     </message>
@@ -2799,14 +2798,6 @@
         <translation>Der Prompt enthält eckige Klammern, die MiniMax als Kamerabefehle liest. Entfernen Sie sie und wählen Sie stattdessen Kamerabewegungen aus der Liste.</translation>
     </message>
     <message>
-        <source>The prompt is empty. Describe the shot.</source>
-        <translation>Der Prompt ist leer. Beschreiben Sie die Einstellung.</translation>
-    </message>
-    <message>
-        <source>The prompt is %1 characters long with its camera commands; MiniMax takes at most %2. Shorten it by %3.</source>
-        <translation>Der Prompt ist mit seinen Kamerabefehlen %1 Zeichen lang; MiniMax akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
-    </message>
-    <message>
         <source>%1 does not make %2 video. Pick %3.</source>
         <translation>%1 erstellt kein %2-Video. Wählen Sie %3.</translation>
     </message>
@@ -2823,16 +2814,8 @@
         <translation>%1 mit %2 erstellt Einstellungen von %3 s, nicht %4 s%5. Wählen Sie %3 s.</translation>
     </message>
     <message>
-        <source>The first frame</source>
-        <translation>Das erste Bild</translation>
-    </message>
-    <message>
         <source>The image of %1</source>
         <translation>Das Bild von %1</translation>
-    </message>
-    <message>
-        <source>Image to video needs a first frame: pick an image or a character.</source>
-        <translation>Bild zu Video braucht ein erstes Bild: Wählen Sie ein Bild oder eine Figur.</translation>
     </message>
     <message>
         <source>Character to video needs a character with a reference image. Pick a character, or add an image to it.</source>
@@ -2849,6 +2832,10 @@
     <message>
         <source>Fast pretreatment works only with the Hailuo 2.3 and 02 models. Turn it off or pick one of them.</source>
         <translation>Die schnelle Vorverarbeitung funktioniert nur mit den Modellen Hailuo 2.3 und 02. Schalten Sie sie aus oder wählen Sie eines dieser Modelle.</translation>
+    </message>
+    <message>
+        <source>The prompt with its camera commands</source>
+        <translation>Der Prompt mit seinen Kamerabefehlen</translation>
     </message>
 </context>
 <context>
@@ -3567,15 +3554,34 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
 </context>
 <context>
+    <name>mt::RequestRules</name>
+    <message>
+        <source>%1 has no model “%2”. Pick one of: %3.</source>
+        <translation>%1 hat kein Modell „%2“. Wählen Sie eines von: %3.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty. Describe the shot.</source>
+        <translation>Der Prompt ist leer. Beschreiben Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; %3 takes at most %4. Shorten it by %5.</source>
+        <translation>%1 ist %2 Zeichen lang; %3 akzeptiert höchstens %4. Kürzen Sie ihn um %5.</translation>
+    </message>
+    <message>
+        <source>Image to video needs a first frame: pick an image or a character.</source>
+        <translation>Bild zu Video braucht ein erstes Bild: Wählen Sie ein Bild oder eine Figur.</translation>
+    </message>
+    <message>
+        <source>The first frame</source>
+        <translation>Das erste Bild</translation>
+    </message>
+    <message>
+        <source>The image of %1</source>
+        <translation>Das Bild von %1</translation>
+    </message>
+</context>
+<context>
     <name>mt::SegmindProvider</name>
-    <message>
-        <source>No Segmind API key is set. Add it in Settings → Providers, or set MOVIETOOL_SEGMIND_API_KEY.</source>
-        <translation>Es ist kein Segmind-API-Schlüssel festgelegt. Fügen Sie ihn unter Einstellungen → Anbieter hinzu oder setzen Sie MOVIETOOL_SEGMIND_API_KEY.</translation>
-    </message>
-    <message>
-        <source>The Segmind base URL %1 is refused: only https is allowed, and plain http only to this computer (loopback). Correct it in Settings → Providers or MOVIETOOL_SEGMIND_BASE_URL.</source>
-        <translation>Die Segmind-Basis-URL %1 wird abgelehnt: Nur https ist erlaubt, einfaches http nur zu diesem Computer (Loopback). Korrigieren Sie sie unter Einstellungen → Anbieter oder in MOVIETOOL_SEGMIND_BASE_URL.</translation>
-    </message>
     <message>
         <source>Segmind finished but gave no usable https link to the result. Try again later.</source>
         <translation>Segmind ist fertig, hat aber keinen brauchbaren https-Link zum Ergebnis geliefert. Versuchen Sie es später erneut.</translation>
@@ -3661,20 +3667,8 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
         <translation>Segmind bietet hier Text zu Video, Bild zu Video und Bilder. Für Figur zu Video verwenden Sie MiniMax oder Bild zu Video mit dem Bild der Figur.</translation>
     </message>
     <message>
-        <source>Segmind has no model “%1” here. Pick one of: %2.</source>
-        <translation>Segmind hat hier kein Modell „%1“. Wählen Sie eines von: %2.</translation>
-    </message>
-    <message>
         <source>%1 cannot make that kind of result. Pick %2.</source>
         <translation>%1 kann diese Art von Ergebnis nicht erstellen. Wählen Sie %2.</translation>
-    </message>
-    <message>
-        <source>The prompt is empty. Describe the shot.</source>
-        <translation>Der Prompt ist leer. Beschreiben Sie die Einstellung.</translation>
-    </message>
-    <message>
-        <source>The prompt is %1 characters long; Kling takes at most %2. Shorten it by %3.</source>
-        <translation>Der Prompt ist %1 Zeichen lang; Kling akzeptiert höchstens %2. Kürzen Sie ihn um %3.</translation>
     </message>
     <message>
         <source>%1 does not take camera moves. Pick %2, or remove the moves.</source>
@@ -3713,16 +3707,8 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
         <translation>%1 akzeptiert die Seitenverhältnisse %2, nicht %3. Wählen Sie eines davon.</translation>
     </message>
     <message>
-        <source>Image to video needs a first frame: pick an image or a character.</source>
-        <translation>Bild zu Video braucht ein erstes Bild: Wählen Sie ein Bild oder eine Figur.</translation>
-    </message>
-    <message>
-        <source>The first frame</source>
-        <translation>Das erste Bild</translation>
-    </message>
-    <message>
-        <source>The image of %1</source>
-        <translation>Das Bild von %1</translation>
+        <source>The prompt</source>
+        <translation>Der Prompt</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 
 #include "minimaxplan.h"
 
-#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace mt {
@@ -12,60 +11,17 @@ namespace mt {
 using namespace Qt::StringLiterals;
 
 MinimaxProvider::MinimaxProvider(QNetworkAccessManager &network, QObject *parent)
-    : Provider(parent)
-    , m_http(network, u"minimax"_s)
+    : HttpProvider(network,
+                   u"minimax"_s,
+                   QUrl(u"https://api.minimax.io"_s),
+                   {"Authorization", "Bearer "},
+                   parent)
 {}
-
-void MinimaxProvider::configure(const ProviderConfig &config)
-{
-    m_config = config;
-    m_baseUrl = config.baseUrl.isEmpty() ? QUrl(u"https://api.minimax.io"_s) : config.baseUrl;
-}
-
-bool MinimaxProvider::isConfigured() const
-{
-    return !m_config.apiKey.isEmpty() && isAllowedBaseUrl(m_baseUrl);
-}
-
-void MinimaxProvider::setTimeouts(int apiMs, int submitMs)
-{
-    m_apiTimeoutMs = apiMs;
-    m_submitTimeoutMs = submitMs;
-}
-
-ProviderHttp::Headers MinimaxProvider::headers(bool json) const
-{
-    ProviderHttp::Headers headers{{"Authorization", "Bearer " + m_config.apiKey.toUtf8()},
-                                  {"Accept", "application/json"}};
-    if (json)
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return headers;
-}
-
-ProviderError MinimaxProvider::unavailable() const
-{
-    ProviderError error;
-    error.kind = ProviderErrorKind::Unavailable;
-    if (m_config.apiKey.isEmpty()) {
-        error.code = u"no-key"_s;
-        error.message = tr("No MiniMax API key is set. Add it in Settings → Providers, or set "
-                           "MOVIETOOL_MINIMAX_API_KEY.");
-    } else {
-        error.code = u"base-url"_s;
-        error.message = tr("The MiniMax base URL %1 is refused: only https is allowed, and plain "
-                           "http only to this computer (loopback). Correct it in Settings → "
-                           "Providers or MOVIETOOL_MINIMAX_BASE_URL.")
-                                .arg(m_baseUrl.toDisplayString(QUrl::RemoveUserInfo));
-    }
-    return error;
-}
 
 std::optional<ProviderError> MinimaxProvider::httpError(const HttpAnswer &answer, bool submit) const
 {
-    if (answer.status == 0 || answer.tooLarge || answer.timedOut
-        || answer.networkError != QNetworkReply::NoError
-        || (answer.status >= 300 && answer.status < 400))
-        return ProviderHttp::transportError(displayName(), answer, submit);
+    if (auto failure = transportFailure(answer, submit))
+        return failure;
     if (answer.status == 200)
         return std::nullopt;
     ProviderError error;
@@ -84,7 +40,7 @@ std::optional<ProviderError> MinimaxProvider::httpError(const HttpAnswer &answer
     } else if (answer.status == 404) {
         error.kind = ProviderErrorKind::Unavailable;
         error.message = tr("MiniMax's API was not found at %1 (HTTP 404). Check the base URL.")
-                                .arg(m_baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+                                .arg(baseUrl().toDisplayString(QUrl::RemoveUserInfo));
     } else if (answer.status >= 500) {
         error.kind = ProviderErrorKind::Server;
         // A gateway that gave up waiting (502, 504) may have passed the create on to MiniMax.
@@ -104,61 +60,44 @@ std::optional<ProviderError> MinimaxProvider::httpError(const HttpAnswer &answer
 
 void MinimaxProvider::submit(const GenerationRequest &request, Callback<SubmitReceipt> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
     Result<minimax::Plan> planned = minimax::Plan::make(*this, request, true);
     if (!planned) {
-        ProviderError error;
-        error.kind = ProviderErrorKind::Parameters;
-        error.code = u"refused"_s;
-        error.message = planned.error().message;
-        m_http.later([done, error] { done(error); });
+        answerLater(done, refusal(planned.error()));
         return;
     }
     const minimax::Plan plan = std::move(planned).value();
-    m_http.post(endpointUrl(m_baseUrl, u"/v1/video_generation"_s),
-                headers(true),
-                QJsonDocument(plan.body).toJson(QJsonDocument::Compact),
-                m_submitTimeoutMs,
-                [this, plan, done](const HttpAnswer &answer) {
-                    if (auto error = httpError(answer, true)) {
-                        done(*error);
-                        return;
-                    }
-                    const auto json = answer.jsonObject();
-                    const auto created = json ? minimax::parseCreate(*json) : std::nullopt;
-                    if (!created) {
-                        done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
-                        return;
-                    }
-                    if (created->base.code != 0) {
-                        // A documented refusal: no task was made, nothing is billed.
-                        done(errorFor(created->base, false));
-                        return;
-                    }
-                    done(SubmitReceipt{created->taskId, plan.prompt, plan.parameters});
-                });
+    submitJson(endpointUrl(baseUrl(), u"/v1/video_generation"_s),
+               plan.body,
+               [this, plan, done](const HttpAnswer &answer) {
+                   const auto created = readAnswer(answer,
+                                                   httpError(answer, true),
+                                                   true,
+                                                   minimax::parseCreate);
+                   if (!created) {
+                       done(created.error());
+                       return;
+                   }
+                   if (created->base.code != 0) {
+                       // A documented refusal: no task was made, nothing is billed.
+                       done(errorFor(created->base, false));
+                       return;
+                   }
+                   done(SubmitReceipt{created->taskId, plan.prompt, plan.parameters});
+               });
 }
 
 void MinimaxProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
-    QUrl url = endpointUrl(m_baseUrl, u"/v1/query/video_generation"_s);
+    QUrl url = endpointUrl(baseUrl(), u"/v1/query/video_generation"_s);
     url.setQuery(QUrlQuery{{u"task_id"_s, remoteTaskId}});
-    m_http.get(url, headers(false), m_apiTimeoutMs, [this, done](const HttpAnswer &answer) {
-        if (auto error = httpError(answer, false)) {
-            done(*error);
-            return;
-        }
-        const auto json = answer.jsonObject();
-        const auto query = json ? minimax::parseQuery(*json) : std::nullopt;
+    getJson(url, [this, done](const HttpAnswer &answer) {
+        const auto query = readAnswer(answer, httpError(answer, false), false, minimax::parseQuery);
         if (!query) {
-            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            done(query.error());
             return;
         }
         RemoteStatus status;
@@ -195,29 +134,27 @@ void MinimaxProvider::resolveDownload(const QString &remoteTaskId,
                                       const RemoteStatus &status,
                                       Callback<QUrl> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
     if (status.fileId.isEmpty()) {
         ProviderError error;
         error.kind = ProviderErrorKind::NotFound;
         error.message = tr("MiniMax has not said which file task %1 made. Check its status again.")
                                 .arg(remoteTaskId);
-        m_http.later([done, error] { done(error); });
+        answerLater(done, error);
         return;
     }
-    QUrl url = endpointUrl(m_baseUrl, u"/v1/files/retrieve"_s);
+    QUrl url = endpointUrl(baseUrl(), u"/v1/files/retrieve"_s);
     url.setQuery(QUrlQuery{{u"file_id"_s, status.fileId}});
-    m_http.get(url, headers(false), m_apiTimeoutMs, [this, done](const HttpAnswer &answer) {
-        if (auto error = httpError(answer, false)) {
-            done(*error);
-            return;
-        }
-        const auto json = answer.jsonObject();
-        const auto file = json ? minimax::parseFile(*json, answer.body) : std::nullopt;
+    getJson(url, [this, done](const HttpAnswer &answer) {
+        const auto file = readAnswer(answer,
+                                     httpError(answer, false),
+                                     false,
+                                     [&answer](const QJsonObject &json) {
+                                         return minimax::parseFile(json, answer.body);
+                                     });
         if (!file) {
-            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            done(file.error());
             return;
         }
         if (file->base.code != 0) {
@@ -239,18 +176,14 @@ void MinimaxProvider::resolveDownload(const QString &remoteTaskId,
 
 void MinimaxProvider::checkAccess(Callback<Access> done)
 {
-    Access access;
-    access.keyPresent = !m_config.apiKey.isEmpty();
-    if (!isConfigured()) {
-        access.detail = unavailable().message;
-        m_http.later([done, access] { done(access); });
+    const std::optional<Access> access = accessToCheck(done);
+    if (!access)
         return;
-    }
     // Querying a task that does not exist costs nothing and still checks the key: a wrong key
     // answers 1004/2049, a right one "invalid params".
-    QUrl url = endpointUrl(m_baseUrl, u"/v1/query/video_generation"_s);
+    QUrl url = endpointUrl(baseUrl(), u"/v1/query/video_generation"_s);
     url.setQuery(QUrlQuery{{u"task_id"_s, u"0"_s}});
-    m_http.get(url, headers(false), m_apiTimeoutMs, [this, done, access](const HttpAnswer &answer) {
+    getJson(url, [this, done, access = *access](const HttpAnswer &answer) {
         Access result = access;
         if (auto error = httpError(answer, false)) {
             result.reachable = answer.status > 0;

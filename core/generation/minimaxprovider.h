@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #pragma once
 
+#include "httpprovider.h"
 #include "minimaxwire.h"
-#include "provider.h"
-#include "providerhttp.h"
 
 class QNetworkAccessManager;
 
@@ -24,8 +23,9 @@ struct Plan;
 // messages that say what to do.
 //
 // Lives on the main thread; owned by GenerationService's registry; uses the shared
-// QNetworkAccessManager it is given (which must outlive it). Follows the Provider contract.
-class MinimaxProvider : public Provider
+// QNetworkAccessManager it is given (which must outlive it). Follows the Provider contract; the
+// key, base URL and timeouts are HttpProvider's.
+class MinimaxProvider : public HttpProvider
 {
     Q_OBJECT
 
@@ -40,9 +40,6 @@ public:
     QString defaultModel(GenerationMode mode) const override;
     ProviderLimits limits() const override;
 
-    void configure(const ProviderConfig &config) override;
-    bool isConfigured() const override;
-
     Status validate(const GenerationRequest &request) const override;
     double estimatedCost(const GenerationRequest &request) const override;
 
@@ -53,9 +50,6 @@ public:
                          Callback<QUrl> done) override;
     void checkAccess(Callback<Access> done) override;
 
-    // Transfer timeouts: API calls, and the create call (which may carry a 27 MB data URL).
-    void setTimeouts(int apiMs, int submitMs);
-
     // The prompt as sent: "[Pan left, Zoom in] <prompt>" for camera moves, else the prompt.
     static QString promptWithCameraMoves(const GenerationRequest &request);
     // The error a non-zero base_resp code means, with a message that says what to do.
@@ -64,17 +58,9 @@ public:
 
 private:
     friend struct minimax::Plan; // validation reads modelOf()
-    ProviderHttp::Headers headers(bool json) const;
     // Maps an answer that is not a usable 200 to its error; nullopt when it is usable.
     std::optional<ProviderError> httpError(const HttpAnswer &answer, bool submit) const;
-    ProviderError unavailable() const;
     QString modelOf(const GenerationRequest &request) const;
-
-    ProviderHttp m_http;
-    ProviderConfig m_config;
-    QUrl m_baseUrl;
-    int m_apiTimeoutMs = 30000;
-    int m_submitTimeoutMs = 120000;
 };
 
 } // namespace mt

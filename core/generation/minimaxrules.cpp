@@ -6,6 +6,7 @@
 #include "minimaxplan.h"
 #include "minimaxprovider.h"
 #include "referenceimage.h"
+#include "requestrules.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -66,14 +67,6 @@ const QList<ProviderModel> &modelTable()
         };
     }();
     return table;
-}
-
-const ProviderModel *findModel(const QString &id)
-{
-    for (const ProviderModel &m : modelTable())
-        if (m.id == id)
-            return &m;
-    return nullptr;
 }
 
 QString modeWords(Mode mode)
@@ -172,15 +165,13 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
                                     "with Segmind or import an image."));
     Plan plan;
     plan.model = provider.modelOf(request);
-    const ProviderModel *model = findModel(plan.model);
-    if (!model) {
-        QStringList ids;
-        for (const ProviderModel &m : modelTable())
-            if (m.modes.contains(request.mode))
-                ids.append(m.id);
-        return Error::refused(MinimaxProvider::tr("MiniMax has no model “%1”. Pick one of: %2.")
-                                      .arg(plan.model, ids.join(u", "_s)));
-    }
+    const Result<const ProviderModel *> known = RequestRules::knownModel(modelTable(),
+                                                                         plan.model,
+                                                                         request.mode,
+                                                                         name);
+    if (!known)
+        return known.error();
+    const ProviderModel *model = known.value();
     if (!model->modes.contains(request.mode)) {
         return Error::refused(MinimaxProvider::tr("%1 cannot make %2. Pick %3, or another mode.")
                                       .arg(model->id,
@@ -226,82 +217,75 @@ Result<minimax::Plan> minimax::Plan::make(const MinimaxProvider &provider,
                         .arg(moves.size() - model->maxCameraMoves));
 
     // The prompt: camera commands are written by us, never typed.
-    const QString prompt = request.prompt.trimmed();
-    if (prompt.contains(u'[') || prompt.contains(u']'))
+    const Result<QString> prompt = RequestRules::prompt(request);
+    if (!prompt)
+        return prompt.error();
+    if (prompt->contains(u'[') || prompt->contains(u']'))
         return Error::refused(
                 MinimaxProvider::tr("The prompt contains square brackets, which MiniMax reads as "
                                     "camera commands. Remove them and pick camera moves from the "
                                     "list instead."));
-    if (prompt.isEmpty() && request.mode != Mode::ImageToVideo)
-        return Error::refused(MinimaxProvider::tr("The prompt is empty. Describe the shot."));
     GenerationRequest withMoves = request;
-    withMoves.prompt = prompt;
+    withMoves.prompt = prompt.value();
     withMoves.cameraMoves = moves;
     plan.prompt = MinimaxProvider::promptWithCameraMoves(withMoves);
-    if (plan.prompt.size() > MinimaxProvider::MaxPromptLength)
-        return Error::refused(
-                MinimaxProvider::tr("The prompt is %1 characters long with its camera commands; "
-                                    "MiniMax takes at most %2. Shorten it by %3.")
-                        .arg(plan.prompt.size())
-                        .arg(MinimaxProvider::MaxPromptLength)
-                        .arg(plan.prompt.size() - MinimaxProvider::MaxPromptLength));
+    const Status length = RequestRules::checkLength(plan.prompt,
+                                                    MinimaxProvider::tr(
+                                                            "The prompt with its camera commands"),
+                                                    MinimaxProvider::MaxPromptLength,
+                                                    u"MiniMax"_s);
+    if (!length)
+        return length.error();
 
     // Resolution × duration.
-    plan.resolution = request.resolution.isEmpty() ? model->defaultResolution
-                                                   : request.resolution.toUpper();
-    const ProviderModel::Resolution *resolution = nullptr;
-    QStringList resolutionNames;
-    for (const ProviderModel::Resolution &r : model->resolutions) {
-        resolutionNames.append(r.name);
-        if (r.name == plan.resolution)
-            resolution = &r;
-    }
-    if (!resolution)
+    plan.resolution = RequestRules::resolutionOf(request, *model);
+    const ProviderModel::Resolution *resolution = RequestRules::findResolution(*model,
+                                                                               plan.resolution);
+    if (!resolution) {
+        QStringList resolutionNames;
+        for (const ProviderModel::Resolution &r : model->resolutions)
+            resolutionNames.append(r.name);
         return Error::refused(MinimaxProvider::tr("%1 does not make %2 video. Pick %3.")
                                       .arg(model->id,
                                            plan.resolution,
                                            resolutionNames.join(MinimaxProvider::tr(" or "))));
-    const double seconds = request.duration > 0 ? request.duration : model->defaultDuration;
-    plan.duration = int(std::lround(seconds));
-    if (std::abs(seconds - plan.duration) > 1e-6 || !resolution->durations.contains(plan.duration)) {
+    }
+    const double seconds = RequestRules::secondsOf(request, *model);
+    const std::optional<int> duration = RequestRules::allowedSeconds(seconds, resolution->durations);
+    if (!duration) {
         QStringList allowed;
         for (int d : resolution->durations)
             allowed.append(QString::number(d));
+        const int whole = int(std::lround(seconds));
         QString hint;
         for (const ProviderModel::Resolution &r : model->resolutions)
-            if (r.durations.contains(plan.duration))
-                hint = MinimaxProvider::tr(" (%1 s needs %2)").arg(plan.duration).arg(r.name);
+            if (r.durations.contains(whole))
+                hint = MinimaxProvider::tr(" (%1 s needs %2)").arg(whole).arg(r.name);
         return Error::refused(
                 MinimaxProvider::tr("%1 at %2 makes %3 s shots, not %4 s%5. Pick %3 s.")
                         .arg(model->id, plan.resolution, allowed.join(MinimaxProvider::tr(" or ")))
                         .arg(seconds)
                         .arg(hint));
     }
+    plan.duration = *duration;
 
     // Reference images (§6): JPG, PNG or WebP under 20 MB, short side over 300 px, 2:5..5:2.
     const ImageLimits limits{{"jpeg", "png", "webp"}, 20 * 1024 * 1024, 300, true, 2.5};
-    QString imagePath;
-    QString role;
     if (request.mode == Mode::ImageToVideo) {
-        imagePath = !request.firstFramePath.isEmpty() ? request.firstFramePath
-                                                      : request.characterImagePath;
-        role = !request.firstFramePath.isEmpty()
-                       ? MinimaxProvider::tr("The first frame")
-                       : MinimaxProvider::tr("The image of %1").arg(request.characterName);
-        if (imagePath.isEmpty())
-            return Error::refused(
-                    MinimaxProvider::tr("Image to video needs a first frame: pick an image or a "
-                                        "character."));
+        Result<ReferenceImage> image = RequestRules::firstFrame(request, name, limits);
+        if (!image)
+            return image.error();
+        plan.image = image.value();
     } else if (request.mode == Mode::SubjectToVideo) {
-        imagePath = request.characterImagePath;
-        role = MinimaxProvider::tr("The image of %1").arg(request.characterName);
-        if (imagePath.isEmpty())
+        if (request.characterImagePath.isEmpty())
             return Error::refused(
                     MinimaxProvider::tr("Character to video needs a character with a reference "
                                         "image. Pick a character, or add an image to it."));
-    }
-    if (!imagePath.isEmpty()) {
-        Result<ReferenceImage> image = ReferenceImage::check(imagePath, role, name, limits);
+        Result<ReferenceImage> image = ReferenceImage::check(request.characterImagePath,
+                                                             MinimaxProvider::tr("The image of %1")
+                                                                     .arg(request.characterName),
+                                                             name,
+                                                             limits);
         if (!image)
             return image.error();
         plan.image = image.value();
@@ -362,9 +346,9 @@ double MinimaxProvider::estimatedCost(const GenerationRequest &request) const
 {
     // List prices in USD (shared/api/minimax.md §8; unverified, Settings may override).
     const QString id = modelOf(request);
-    const QString resolution = request.resolution.isEmpty() ? (
-                                       findModel(id) ? findModel(id)->defaultResolution : QString())
-                                                            : request.resolution.toUpper();
+    const ProviderModel *model = RequestRules::findModel(modelTable(), id);
+    const QString resolution = model ? RequestRules::resolutionOf(request, *model)
+                                     : request.resolution.toUpper();
     const bool ten = std::lround(request.duration) == 10;
     if (id == u"MiniMax-Hailuo-2.3-Fast"_s)
         return resolution == u"1080P"_s ? 0.33 : ten ? 0.32 : 0.19;
@@ -382,7 +366,7 @@ ProviderError MinimaxProvider::errorFor(const minimax::BaseResp &base, bool poll
 {
     ProviderError error;
     error.code = QString::number(base.code);
-    const QString said = redacted(base.message, m_config.apiKey).left(300);
+    const QString said = quoted(base.message);
     switch (base.code) {
     case 1004:
     case 2049:

@@ -5,66 +5,28 @@
 #include "segmindplan.h"
 #include "segmindwire.h"
 
-#include <QJsonDocument>
-
 namespace mt {
 
 using namespace Qt::StringLiterals;
 
 SegmindProvider::SegmindProvider(QNetworkAccessManager &network, QObject *parent)
-    : Provider(parent)
-    , m_http(network, u"segmind"_s)
+    : HttpProvider(network,
+                   u"segmind"_s,
+                   QUrl(u"https://api.segmind.com"_s),
+                   {"x-api-key", {}},
+                   parent)
 {}
 
 void SegmindProvider::configure(const ProviderConfig &config)
 {
-    m_config = config;
-    m_baseUrl = config.baseUrl.isEmpty() ? QUrl(u"https://api.segmind.com"_s) : config.baseUrl;
+    HttpProvider::configure(config);
     m_urls.clear();
-}
-
-bool SegmindProvider::isConfigured() const
-{
-    return !m_config.apiKey.isEmpty() && isAllowedBaseUrl(m_baseUrl);
-}
-
-void SegmindProvider::setTimeouts(int apiMs, int submitMs)
-{
-    m_apiTimeoutMs = apiMs;
-    m_submitTimeoutMs = submitMs;
-}
-
-ProviderHttp::Headers SegmindProvider::headers(bool json) const
-{
-    ProviderHttp::Headers headers{{"x-api-key", m_config.apiKey.toUtf8()},
-                                  {"Accept", "application/json"}};
-    if (json)
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return headers;
-}
-
-ProviderError SegmindProvider::unavailable() const
-{
-    ProviderError error;
-    error.kind = ProviderErrorKind::Unavailable;
-    if (m_config.apiKey.isEmpty()) {
-        error.code = u"no-key"_s;
-        error.message = tr("No Segmind API key is set. Add it in Settings → Providers, or set "
-                           "MOVIETOOL_SEGMIND_API_KEY.");
-    } else {
-        error.code = u"base-url"_s;
-        error.message = tr("The Segmind base URL %1 is refused: only https is allowed, and plain "
-                           "http only to this computer (loopback). Correct it in Settings → "
-                           "Providers or MOVIETOOL_SEGMIND_BASE_URL.")
-                                .arg(m_baseUrl.toDisplayString(QUrl::RemoveUserInfo));
-    }
-    return error;
 }
 
 bool SegmindProvider::isOurs(const QUrl &url) const
 {
-    return isAllowedBaseUrl(url) && url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port()
-           && url.scheme() == m_baseUrl.scheme();
+    return isAllowedBaseUrl(url) && url.host() == baseUrl().host() && url.port() == baseUrl().port()
+           && url.scheme() == baseUrl().scheme();
 }
 
 SegmindProvider::Urls SegmindProvider::urlsOf(const QString &requestId) const
@@ -74,18 +36,16 @@ SegmindProvider::Urls SegmindProvider::urlsOf(const QString &requestId) const
     if (const auto it = m_urls.constFind(requestId); it != m_urls.constEnd())
         return *it;
     const QString id = QString::fromLatin1(QUrl::toPercentEncoding(requestId));
-    return {endpointUrl(m_baseUrl, u"/v2/requests/"_s + id + u"/status"_s),
-            endpointUrl(m_baseUrl, u"/v2/requests/"_s + id)};
+    return {endpointUrl(baseUrl(), u"/v2/requests/"_s + id + u"/status"_s),
+            endpointUrl(baseUrl(), u"/v2/requests/"_s + id)};
 }
 
 std::optional<ProviderError> SegmindProvider::httpError(const HttpAnswer &answer,
                                                         bool submit,
                                                         bool polling) const
 {
-    if (answer.status == 0 || answer.tooLarge || answer.timedOut
-        || answer.networkError != QNetworkReply::NoError
-        || (answer.status >= 300 && answer.status < 400))
-        return ProviderHttp::transportError(displayName(), answer, submit);
+    if (auto failure = transportFailure(answer, submit))
+        return failure;
     if (answer.status == 200 || (polling && answer.status == 422))
         return std::nullopt; // a FAILED job answers 422 with its state: the caller reads it
     const auto json = answer.jsonObject();
@@ -101,130 +61,104 @@ std::optional<ProviderError> SegmindProvider::httpError(const HttpAnswer &answer
 
 void SegmindProvider::submit(const GenerationRequest &request, Callback<SubmitReceipt> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
     Result<segmind::Plan> planned = segmind::Plan::make(*this, request, true);
     if (!planned) {
-        ProviderError error;
-        error.kind = ProviderErrorKind::Parameters;
-        error.code = u"refused"_s;
-        error.message = planned.error().message;
-        m_http.later([done, error] { done(error); });
+        answerLater(done, refusal(planned.error()));
         return;
     }
     const segmind::Plan plan = std::move(planned).value();
-    const QUrl url = endpointUrl(m_baseUrl, u"/v2/"_s + plan.slug);
-    m_http.post(url,
-                headers(true),
-                QJsonDocument(plan.body).toJson(QJsonDocument::Compact),
-                m_submitTimeoutMs,
-                [this, plan, done](const HttpAnswer &answer) {
-                    if (auto error = httpError(answer, true, false)) {
-                        done(*error);
-                        return;
-                    }
-                    const auto json = answer.jsonObject();
-                    const auto submitted = json ? segmind::parseSubmit(*json) : std::nullopt;
-                    if (!submitted) {
-                        done(ProviderHttp::unreadableAnswer(displayName(), answer, true));
-                        return;
-                    }
-                    // The key goes only to the host it was configured for.
-                    if (isOurs(submitted->statusUrl) && isOurs(submitted->responseUrl))
-                        m_urls.insert(submitted->requestId,
-                                      {submitted->statusUrl, submitted->responseUrl});
-                    QJsonObject parameters = plan.parameters;
-                    parameters.insert(u"model"_s, plan.slug);
-                    done(SubmitReceipt{submitted->requestId, plan.prompt, parameters});
-                });
+    const QUrl url = endpointUrl(baseUrl(), u"/v2/"_s + plan.slug);
+    submitJson(url, plan.body, [this, plan, done](const HttpAnswer &answer) {
+        const auto submitted = readAnswer(answer,
+                                          httpError(answer, true, false),
+                                          true,
+                                          segmind::parseSubmit);
+        if (!submitted) {
+            done(submitted.error());
+            return;
+        }
+        // The key goes only to the host it was configured for.
+        if (isOurs(submitted->statusUrl) && isOurs(submitted->responseUrl))
+            m_urls.insert(submitted->requestId, {submitted->statusUrl, submitted->responseUrl});
+        QJsonObject parameters = plan.parameters;
+        parameters.insert(u"model"_s, plan.slug);
+        done(SubmitReceipt{submitted->requestId, plan.prompt, parameters});
+    });
 }
 
 void SegmindProvider::poll(const QString &remoteTaskId, Callback<RemoteStatus> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
-    m_http.get(urlsOf(remoteTaskId).status,
-               headers(false),
-               m_apiTimeoutMs,
-               [this, remoteTaskId, done](const HttpAnswer &answer) {
-                   if (auto error = httpError(answer, false, true)) {
-                       done(*error);
-                       return;
-                   }
-                   const auto json = answer.jsonObject();
-                   const auto state = json ? segmind::parseStatus(*json) : std::nullopt;
-                   if (!state || (answer.status == 422 && state->status != u"FAILED"_s)) {
-                       done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
-                       return;
-                   }
-                   RemoteStatus status;
-                   if (state->status == u"FAILED"_s) {
-                       status.state = RemoteStatus::State::Failed;
-                       status.error = failureFor(state->error);
-                       done(status);
-                   } else if (state->status == u"COMPLETED"_s) {
-                       fetchResult(remoteTaskId, done); // the output URL and the real cost
-                   } else {
-                       status.state = state->status == u"PROCESSING"_s
-                                              ? RemoteStatus::State::Processing
-                                              : RemoteStatus::State::Queued;
-                       done(status);
-                   }
-               });
+    getJson(urlsOf(remoteTaskId).status, [this, remoteTaskId, done](const HttpAnswer &answer) {
+        const auto state = readAnswer(answer,
+                                      httpError(answer, false, true),
+                                      false,
+                                      segmind::parseStatus);
+        if (!state) {
+            done(state.error());
+            return;
+        }
+        if (answer.status == 422 && state->status != u"FAILED"_s) {
+            done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
+            return;
+        }
+        RemoteStatus status;
+        if (state->status == u"FAILED"_s) {
+            status.state = RemoteStatus::State::Failed;
+            status.error = failureFor(state->error);
+            done(status);
+        } else if (state->status == u"COMPLETED"_s) {
+            fetchResult(remoteTaskId, done); // the output URL and the real cost
+        } else {
+            status.state = state->status == u"PROCESSING"_s ? RemoteStatus::State::Processing
+                                                            : RemoteStatus::State::Queued;
+            done(status);
+        }
+    });
 }
 
 void SegmindProvider::fetchResult(const QString &requestId, Callback<RemoteStatus> done)
 {
-    m_http.get(urlsOf(requestId).response,
-               headers(false),
-               m_apiTimeoutMs,
-               [this, done](const HttpAnswer &answer) {
-                   if (auto error = httpError(answer, false, true)) {
-                       done(*error);
-                       return;
-                   }
-                   const auto json = answer.jsonObject();
-                   const auto result = json ? segmind::parseStatus(*json) : std::nullopt;
-                   if (!result) {
-                       done(ProviderHttp::unreadableAnswer(displayName(), answer, false));
-                       return;
-                   }
-                   RemoteStatus status;
-                   if (result->status == u"FAILED"_s) {
-                       status.state = RemoteStatus::State::Failed;
-                       status.error = failureFor(result->error);
-                   } else if (result->status != u"COMPLETED"_s) {
-                       status.state = RemoteStatus::State::Processing;
-                   } else if (!isAllowedBaseUrl(result->output)) {
-                       ProviderError error = ProviderHttp::unreadableAnswer(displayName(),
-                                                                            answer,
-                                                                            false);
-                       error.message = tr("Segmind finished but gave no usable https link to the "
-                                          "result. Try again later.");
-                       done(error);
-                       return;
-                   } else {
-                       status.state = RemoteStatus::State::Succeeded;
-                       status.downloadUrl = result->output;
-                       status.cost = result->cost;
-                       status.progress = 1;
-                   }
-                   done(status);
-               });
+    getJson(urlsOf(requestId).response, [this, done](const HttpAnswer &answer) {
+        const auto result = readAnswer(answer,
+                                       httpError(answer, false, true),
+                                       false,
+                                       segmind::parseStatus);
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        RemoteStatus status;
+        if (result->status == u"FAILED"_s) {
+            status.state = RemoteStatus::State::Failed;
+            status.error = failureFor(result->error);
+        } else if (result->status != u"COMPLETED"_s) {
+            status.state = RemoteStatus::State::Processing;
+        } else if (!isAllowedBaseUrl(result->output)) {
+            ProviderError error = ProviderHttp::unreadableAnswer(displayName(), answer, false);
+            error.message = tr("Segmind finished but gave no usable https link to the "
+                               "result. Try again later.");
+            done(error);
+            return;
+        } else {
+            status.state = RemoteStatus::State::Succeeded;
+            status.downloadUrl = result->output;
+            status.cost = result->cost;
+            status.progress = 1;
+        }
+        done(status);
+    });
 }
 
 void SegmindProvider::resolveDownload(const QString &remoteTaskId,
                                       const RemoteStatus &,
                                       Callback<QUrl> done)
 {
-    if (!isConfigured()) {
-        m_http.later([this, done] { done(unavailable()); });
+    if (answeredUnconfigured(done))
         return;
-    }
     // Always ask again: this is also how an expired link is replaced.
     fetchResult(remoteTaskId, [this, remoteTaskId, done](ProviderResult<RemoteStatus> result) {
         if (!result) {
@@ -248,41 +182,34 @@ void SegmindProvider::resolveDownload(const QString &remoteTaskId,
 
 void SegmindProvider::checkAccess(Callback<Access> done)
 {
-    Access access;
-    access.keyPresent = !m_config.apiKey.isEmpty();
-    if (!isConfigured()) {
-        access.detail = unavailable().message;
-        m_http.later([done, access] { done(access); });
+    const std::optional<Access> access = accessToCheck(done);
+    if (!access)
         return;
-    }
     // The credit balance is free to read and needs the key.
-    m_http.get(endpointUrl(m_baseUrl, u"/v1/get-user-credits"_s),
-               headers(false),
-               m_apiTimeoutMs,
-               [this, done, access](const HttpAnswer &answer) {
-                   Access result = access;
-                   if (auto error = httpError(answer, false, false)) {
-                       result.reachable = answer.status > 0;
-                       result.detail = error->message;
-                       done(result);
-                       return;
-                   }
-                   result.reachable = true;
-                   result.keyAccepted = true;
-                   const auto json = answer.jsonObject();
-                   // The success shape is not documented: show a number when one is there.
-                   for (const char *key : {"credits", "remaining_credits", "balance"}) {
-                       const QJsonValue value = json ? json->value(QLatin1String(key))
-                                                     : QJsonValue();
-                       if (value.isDouble()) {
-                           result.detail = tr("Balance %1 credits").arg(value.toDouble(), 0, 'f', 2);
-                           break;
-                       }
-                   }
-                   if (result.detail.isEmpty())
-                       result.detail = tr("The key is accepted.");
-                   done(result);
-               });
+    getJson(endpointUrl(baseUrl(), u"/v1/get-user-credits"_s),
+            [this, done, access = *access](const HttpAnswer &answer) {
+                Access result = access;
+                if (auto error = httpError(answer, false, false)) {
+                    result.reachable = answer.status > 0;
+                    result.detail = error->message;
+                    done(result);
+                    return;
+                }
+                result.reachable = true;
+                result.keyAccepted = true;
+                const auto json = answer.jsonObject();
+                // The success shape is not documented: show a number when one is there.
+                for (const char *key : {"credits", "remaining_credits", "balance"}) {
+                    const QJsonValue value = json ? json->value(QLatin1String(key)) : QJsonValue();
+                    if (value.isDouble()) {
+                        result.detail = tr("Balance %1 credits").arg(value.toDouble(), 0, 'f', 2);
+                        break;
+                    }
+                }
+                if (result.detail.isEmpty())
+                    result.detail = tr("The key is accepted.");
+                done(result);
+            });
 }
 
 } // namespace mt

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #pragma once
 
-#include "provider.h"
-#include "providerhttp.h"
+#include "httpprovider.h"
 
 #include <QHash>
 
@@ -26,8 +25,9 @@ struct Plan;
 // kling-text2video, through its camera_control_config.
 //
 // Lives on the main thread; owned by GenerationService's registry; uses the shared
-// QNetworkAccessManager it is given (which must outlive it). Follows the Provider contract.
-class SegmindProvider : public Provider
+// QNetworkAccessManager it is given (which must outlive it). Follows the Provider contract; the
+// key, base URL and timeouts are HttpProvider's.
+class SegmindProvider : public HttpProvider
 {
     Q_OBJECT
 
@@ -42,8 +42,8 @@ public:
     QString defaultModel(GenerationMode mode) const override;
     ProviderLimits limits() const override;
 
+    // Also forgets the URLs earlier submits answered with: they belong to the old host.
     void configure(const ProviderConfig &config) override;
-    bool isConfigured() const override;
 
     Status validate(const GenerationRequest &request) const override;
     double estimatedCost(const GenerationRequest &request) const override;
@@ -54,8 +54,6 @@ public:
                          const RemoteStatus &status,
                          Callback<QUrl> done) override;
     void checkAccess(Callback<Access> done) override;
-
-    void setTimeouts(int apiMs, int submitMs);
 
     // The error an HTTP error answer means. `polling`: 404 is then an unknown request id.
     ProviderError errorFor(int httpStatus, const QString &serverText, bool polling) const;
@@ -72,22 +70,15 @@ private:
     };
 
     QString modelOf(const GenerationRequest &request) const;
-    ProviderHttp::Headers headers(bool json) const;
     std::optional<ProviderError> httpError(const HttpAnswer &answer,
                                            bool submit,
                                            bool polling) const;
-    ProviderError unavailable() const;
     Urls urlsOf(const QString &requestId) const;
     // Only URLs on the base URL's host get the key.
     bool isOurs(const QUrl &url) const;
     void fetchResult(const QString &requestId, Callback<RemoteStatus> done);
 
-    ProviderHttp m_http;
-    ProviderConfig m_config;
-    QUrl m_baseUrl;
     QHash<QString, Urls> m_urls; // the URLs each submit answered with, by request id
-    int m_apiTimeoutMs = 30000;
-    int m_submitTimeoutMs = 120000;
 };
 
 } // namespace mt

@@ -3,6 +3,7 @@
 
 // SegmindProvider's knowledge of the API: slugs and what each takes, request validation, prices
 // and what its HTTP errors mean (shared/api/segmind.md §4–§7).
+#include "requestrules.h"
 #include "segmindplan.h"
 #include "segmindprovider.h"
 
@@ -65,14 +66,6 @@ const QList<ProviderModel> &modelTable()
             model(u"flux-schnell"_s, u"Flux Schnell"_s, {Mode::TextToImage}, false),
     };
     return table;
-}
-
-const ProviderModel *findModel(const QString &id)
-{
-    for (const ProviderModel &m : modelTable())
-        if (m.id == id)
-            return &m;
-    return nullptr;
 }
 
 // Kling's camera_control_config for our moves. Kling's sign conventions are not documented on
@@ -171,16 +164,13 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
                 SegmindProvider::tr("Segmind offers text to video, image to video and images "
                                     "here. For character to video use MiniMax, or image to video "
                                     "with the character's image."));
-    const ProviderModel *model = findModel(plan.slug);
-    if (!model) {
-        QStringList ids;
-        for (const ProviderModel &m : modelTable())
-            if (m.modes.contains(request.mode))
-                ids.append(m.id);
-        return Error::refused(
-                SegmindProvider::tr("Segmind has no model “%1” here. Pick one of: %2.")
-                        .arg(plan.slug, ids.join(u", "_s)));
-    }
+    const Result<const ProviderModel *> known = RequestRules::knownModel(modelTable(),
+                                                                         plan.slug,
+                                                                         request.mode,
+                                                                         provider.displayName());
+    if (!known)
+        return known.error();
+    const ProviderModel *model = known.value();
     if (!model->modes.contains(request.mode))
         return Error::refused(SegmindProvider::tr("%1 cannot make that kind of result. Pick %2.")
                                       .arg(model->id,
@@ -189,17 +179,16 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
                                                    : provider.defaultModel(request.mode)));
     const bool video = isVideoMode(request.mode);
 
-    plan.prompt = request.prompt.trimmed();
-    const bool promptRequired = request.mode != Mode::ImageToVideo;
-    if (promptRequired && plan.prompt.isEmpty())
-        return Error::refused(SegmindProvider::tr("The prompt is empty. Describe the shot."));
-    if (plan.prompt.size() > SegmindProvider::MaxPromptLength)
-        return Error::refused(
-                SegmindProvider::tr("The prompt is %1 characters long; Kling takes at most %2. "
-                                    "Shorten it by %3.")
-                        .arg(plan.prompt.size())
-                        .arg(SegmindProvider::MaxPromptLength)
-                        .arg(plan.prompt.size() - SegmindProvider::MaxPromptLength));
+    const Result<QString> prompt = RequestRules::prompt(request);
+    if (!prompt)
+        return prompt.error();
+    plan.prompt = prompt.value();
+    const Status length = RequestRules::checkLength(plan.prompt,
+                                                    SegmindProvider::tr("The prompt"),
+                                                    SegmindProvider::MaxPromptLength,
+                                                    u"Kling"_s);
+    if (!length)
+        return length.error();
 
     // Camera: one move, only those Kling's camera control has, only on kling-text2video.
     std::optional<std::pair<QString, int>> camera;
@@ -226,20 +215,22 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
     QString mode = u"std"_s;
     int duration = 0;
     if (video) {
-        const QString resolution = request.resolution.isEmpty() ? model->defaultResolution
-                                                                : request.resolution.toUpper();
-        if (resolution != u"720P"_s && resolution != u"1080P"_s)
+        // The model table has 720P (Kling's std) and 1080P (pro), each 5 or 10 s.
+        const QString resolution = RequestRules::resolutionOf(request, *model);
+        const ProviderModel::Resolution *allowed = RequestRules::findResolution(*model, resolution);
+        if (!allowed)
             return Error::refused(
                     SegmindProvider::tr("Kling on Segmind makes 720P (standard) or 1080P (pro) "
                                         "video, not %1. Pick one of them.")
                             .arg(resolution));
         mode = resolution == u"1080P"_s ? u"pro"_s : u"std"_s;
-        const double seconds = request.duration > 0 ? request.duration : 5;
-        duration = int(std::lround(seconds));
-        if (std::abs(seconds - duration) > 1e-6 || (duration != 5 && duration != 10))
+        const double seconds = RequestRules::secondsOf(request, *model);
+        const std::optional<int> whole = RequestRules::allowedSeconds(seconds, allowed->durations);
+        if (!whole)
             return Error::refused(
                     SegmindProvider::tr("Kling makes 5 s or 10 s shots, not %1 s. Pick 5 or 10.")
                             .arg(seconds));
+        duration = *whole;
     }
 
     // Options a person may set, checked here so that the server never has to refuse them.
@@ -282,21 +273,10 @@ Result<segmind::Plan> segmind::Plan::make(const SegmindProvider &provider,
     // The first frame (image to video): Kling's limits, JPG or PNG under 10 MB, short side at
     // least 300 px, at most 2.5:1 (Segmind's pages state none; these are Kling's own).
     if (request.mode == Mode::ImageToVideo) {
-        const QString path = !request.firstFramePath.isEmpty() ? request.firstFramePath
-                                                               : request.characterImagePath;
-        if (path.isEmpty())
-            return Error::refused(
-                    SegmindProvider::tr("Image to video needs a first frame: pick an image or a "
-                                        "character."));
-        const QString role = !request.firstFramePath.isEmpty()
-                                     ? SegmindProvider::tr("The first frame")
-                                     : SegmindProvider::tr("The image of %1")
-                                               .arg(request.characterName);
         const ImageLimits limits{{"jpeg", "png"}, 10 * 1024 * 1024, 300, false, 2.5};
-        Result<ReferenceImage> image = ReferenceImage::check(path,
-                                                             role,
-                                                             provider.displayName(),
-                                                             limits);
+        Result<ReferenceImage> image = RequestRules::firstFrame(request,
+                                                                provider.displayName(),
+                                                                limits);
         if (!image)
             return image.error();
         plan.image = image.value();
@@ -377,7 +357,7 @@ ProviderError SegmindProvider::errorFor(int httpStatus,
 {
     ProviderError error;
     error.code = u"HTTP %1"_s.arg(httpStatus);
-    const QString said = redacted(serverText, m_config.apiKey).left(300);
+    const QString said = quoted(serverText);
     const QString lower = said.toLower();
     switch (httpStatus) {
     case 401:
@@ -448,7 +428,7 @@ ProviderError SegmindProvider::failureFor(const QString &serverText) const
 {
     ProviderError error;
     error.code = u"FAILED"_s;
-    const QString said = redacted(serverText, m_config.apiKey).left(300);
+    const QString said = quoted(serverText);
     const QString lower = said.toLower();
     if (lower.contains(u"moderat"_s) || lower.contains(u"nsfw"_s) || lower.contains(u"unsafe"_s)
         || lower.contains(u"flagged"_s) || lower.contains(u"policy"_s)) {

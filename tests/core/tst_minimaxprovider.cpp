@@ -4,69 +4,28 @@
 // MinimaxProvider against movietool-fakeapi on loopback: every mode end to end, every fault the
 // fake can play mapped to its typed error (and whether a submit may have reached the server),
 // validation refusals that send nothing, and the key in no message.
-#include "fakeapiprocess.h"
-#include "generation/minimaxprovider.h"
-#include "providertest.h"
+#include "providertestcase.h"
 #include "testmedia.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mt;
 using namespace mt::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString Key = QString::fromLatin1(FakeApiProcess::MinimaxKey);
-
-GenerationRequest t2v(const QString &prompt)
-{
-    GenerationRequest request;
-    request.provider = u"minimax"_s;
-    request.mode = GenerationMode::TextToVideo;
-    request.prompt = prompt;
-    return request;
-}
-
-} // namespace
-
-class TestMinimaxProvider : public QObject
+class TestMinimaxProvider : public ProviderTestCase<MinimaxProvider>
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MinimaxProvider> makeProvider(const QString &key = Key)
-    {
-        auto provider = std::make_unique<MinimaxProvider>(m_network);
-        provider->configure({m_fake.minimaxBaseUrl(), key});
-        return provider;
-    }
-    std::optional<ProviderResult<SubmitReceipt>> submit(MinimaxProvider &provider,
-                                                        const GenerationRequest &request)
-    {
-        return await<SubmitReceipt>([&](auto done) { provider.submit(request, done); });
-    }
-    QJsonObject lastCreate()
-    {
-        return m_fake.stats().value(u"lastBodies"_s).toObject().value(u"minimax.create"_s).toObject();
-    }
-    void fault(const QJsonObject &f)
-    {
-        QVERIFY2(m_fake.addFault(f), qPrintable(m_fake.errorString()));
-    }
-
-    QNetworkAccessManager m_network;
-    FakeApiProcess m_fake;
-    QTemporaryDir m_dir;
+    QJsonObject lastCreate() { return lastBody(u"minimax.create"_s); }
 
 private slots:
     void initTestCase()
     {
         captureLogs();
-        QVERIFY2(m_fake.start({u"--steps"_s, u"1"_s}), qPrintable(m_fake.errorString()));
-        QVERIFY(m_dir.isValid());
+        startFake({u"--steps"_s, u"1"_s});
     }
     void init() { QVERIFY(m_fake.reset()); }
 
@@ -74,19 +33,12 @@ private slots:
     {
         auto provider = makeProvider();
         QVERIFY(provider->isConfigured());
-        bool sync = false;
-        int calls = 0;
         GenerationRequest request = t2v(u"A cat walks along a wall at dusk"_s);
         request.resolution = u"1080P"_s;
         request.promptOptimizer = false;
-        const auto receipt = await<SubmitReceipt>([&](auto done) { provider->submit(request, done); },
-                                                  30000,
-                                                  &sync,
-                                                  &calls);
+        const auto receipt = submitOnce(*provider, request);
         QVERIFY(receipt);
         QVERIFY2(receipt->ok(), qPrintable(why(*receipt)));
-        QVERIFY(!sync);
-        QCOMPARE(calls, 1);
         QVERIFY(!receipt->value().remoteTaskId.isEmpty());
         QCOMPARE(receipt->value().promptSent, request.prompt);
 
@@ -109,17 +61,8 @@ private slots:
         QCOMPARE(status->value().state, RemoteStatus::State::Succeeded);
         QVERIFY(!status->value().fileId.isEmpty());
 
-        const auto url = await<QUrl>([&](auto done) {
-            provider->resolveDownload(receipt->value().remoteTaskId, status->value(), done);
-        });
-        QVERIFY(url && url->ok());
-        const Fetched video = fetch(m_network, url->value());
-        QCOMPARE(video.status, 200);
-        QCOMPARE(video.contentType, QByteArray("video/mp4"));
-        QCOMPARE(video.body.mid(4, 4), QByteArray("ftyp"));
-
-        QCOMPARE(m_fake.promptCount(u"minimax"_s, request.prompt), 1);
-        QCOMPARE(m_fake.count(u"minimax.create"_s), 1);
+        checkDownloadsVideo(*provider, receipt->value().remoteTaskId, status->value());
+        checkCreatedOnce(request.prompt);
     }
 
     void directorCameraMoves()
@@ -282,19 +225,7 @@ private slots:
         QVERIFY(!status->value().error.message.isEmpty());
     }
 
-    void stuckTaskStaysQueued()
-    {
-        auto provider = makeProvider();
-        fault({{u"endpoint"_s, u"minimax.create"_s}, {u"kind"_s, u"stuck"_s}});
-        const auto receipt = submit(*provider, t2v(u"stuck"_s));
-        QVERIFY(receipt && receipt->ok());
-        for (int i = 0; i < 4; ++i) {
-            const auto status = await<RemoteStatus>(
-                    [&](auto done) { provider->poll(receipt->value().remoteTaskId, done); });
-            QVERIFY(status && status->ok());
-            QCOMPARE(status->value().state, RemoteStatus::State::Queued);
-        }
-    }
+    void stuckTaskStaysQueued() { checkStuckTaskStaysQueued(); }
 
     void httpFaultsOnSubmit_data()
     {
@@ -334,33 +265,8 @@ private slots:
     }
 
     // Faults where the request was read but its answer lost or unreadable: maybe sent.
-    void lostAnswersOnSubmit_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<ProviderErrorKind>("errorKind");
-        QTest::newRow("timeout after sending") << u"hang"_s << ProviderErrorKind::Timeout;
-        QTest::newRow("connection closed") << u"close"_s << ProviderErrorKind::Network;
-        QTest::newRow("malformed JSON") << u"malformed-json"_s << ProviderErrorKind::Network;
-        QTest::newRow("truncated body") << u"truncated"_s << ProviderErrorKind::Network;
-        QTest::newRow("body over the cap") << u"oversized"_s << ProviderErrorKind::Network;
-        QTest::newRow("captive portal page")
-                << u"wrong-content-type"_s << ProviderErrorKind::Network;
-    }
-    void lostAnswersOnSubmit()
-    {
-        QFETCH(QString, kind);
-        QFETCH(ProviderErrorKind, errorKind);
-        auto provider = makeProvider();
-        provider->setTimeouts(1500, 1500);
-        fault({{u"endpoint"_s, u"minimax.create"_s}, {u"kind"_s, kind}});
-        const auto receipt = submit(*provider, t2v(u"lost answer"_s));
-        QVERIFY(receipt && !receipt->ok());
-        QCOMPARE(receipt->error().kind, errorKind);
-        QVERIFY(receipt->error().mayHaveReachedServer);
-        QVERIFY(receipt->error().message.contains(u"paid twice"_s));
-        // The server got it exactly once; the provider never retries by itself.
-        QCOMPARE(m_fake.promptCount(u"minimax"_s, u"lost answer"_s), 1);
-    }
+    void lostAnswersOnSubmit_data() { addLostAnswerRows(); }
+    void lostAnswersOnSubmit() { checkLostAnswerOnSubmit(); }
 
     void slowAnswerWithinTimeoutSucceeds()
     {
@@ -373,47 +279,15 @@ private slots:
 
     void pollFaults_data()
     {
-        QTest::addColumn<QJsonObject>("fault");
-        QTest::addColumn<ProviderErrorKind>("kind");
-        QTest::newRow("timeout") << QJsonObject{{u"kind"_s, u"hang"_s}}
-                                 << ProviderErrorKind::Timeout;
-        QTest::newRow("malformed")
-                << QJsonObject{{u"kind"_s, u"malformed-json"_s}} << ProviderErrorKind::Network;
-        QTest::newRow("web page") << QJsonObject{{u"kind"_s, u"wrong-content-type"_s}}
-                                  << ProviderErrorKind::Network;
-        QTest::newRow("body over the cap")
-                << QJsonObject{{u"kind"_s, u"oversized"_s}} << ProviderErrorKind::Network;
+        addPollTransportFaultRows();
         QTest::newRow("500") << QJsonObject{{u"kind"_s, u"http"_s}, {u"status"_s, 500}}
                              << ProviderErrorKind::Server;
         QTest::newRow("1002") << QJsonObject{{u"kind"_s, u"base-resp"_s}, {u"code"_s, 1002}}
                               << ProviderErrorKind::RateLimited;
     }
-    void pollFaults()
-    {
-        QFETCH(QJsonObject, fault);
-        QFETCH(ProviderErrorKind, kind);
-        auto provider = makeProvider();
-        provider->setTimeouts(1500, 1500);
-        const auto receipt = submit(*provider, t2v(u"poll faults"_s));
-        QVERIFY(receipt && receipt->ok());
-        fault.insert(u"endpoint"_s, u"minimax.query"_s);
-        this->fault(fault);
-        const auto status = await<RemoteStatus>(
-                [&](auto done) { provider->poll(receipt->value().remoteTaskId, done); });
-        QVERIFY(status && !status->ok());
-        QCOMPARE(status->error().kind, kind);
-        QVERIFY(!status->error().mayHaveReachedServer); // polls never cost
-        QVERIFY(status->error().isRetryable());
-    }
+    void pollFaults() { checkPollFault(); }
 
-    void unknownTaskIsNotFound()
-    {
-        auto provider = makeProvider();
-        const auto status = await<RemoteStatus>(
-                [&](auto done) { provider->poll(u"999999999999999"_s, done); });
-        QVERIFY(status && !status->ok());
-        QCOMPARE(status->error().kind, ProviderErrorKind::NotFound);
-    }
+    void unknownTaskIsNotFound() { checkUnknownTaskIsNotFound(u"999999999999999"_s); }
 
     void expiredLinkGetsAFreshOne()
     {
@@ -474,42 +348,16 @@ private slots:
         QCOMPARE(m_fake.count(u"minimax.create"_s), 0); // checking costs nothing
     }
 
-    void unreachableServerWasNotSent()
-    {
-        MinimaxProvider provider(m_network);
-        // A port nobody listens on: the fake's own, after it closes, would race; use port 9.
-        provider.configure({QUrl(u"http://127.0.0.1:9/minimax"_s), Key});
-        const auto receipt = submit(provider, t2v(u"nobody home"_s));
-        QVERIFY(receipt && !receipt->ok());
-        QCOMPARE(receipt->error().kind, ProviderErrorKind::Network);
-        QVERIFY(!receipt->error().mayHaveReachedServer);
-        QVERIFY(receipt->error().isRetryable());
-    }
+    void unreachableServerWasNotSent() { checkUnreachableServerWasNotSent(); }
 
-    void destroyedProviderCallsNothing()
-    {
-        auto provider = makeProvider();
-        fault({{u"endpoint"_s, u"minimax.create"_s}, {u"kind"_s, u"slow"_s}, {u"delayMs"_s, 500}});
-        bool called = false;
-        provider->submit(t2v(u"abandoned"_s), [&](auto) { called = true; });
-        QTRY_COMPARE(m_fake.count(u"minimax.create"_s), 1);
-        provider.reset();
-        QTest::qWait(1000);
-        QVERIFY(!called);
-    }
+    void destroyedProviderCallsNothing() { checkDestroyedProviderCallsNothing(); }
 
     void cleanupTestCase()
     {
-        // Every HTTP exchange was logged, and no log line carries the key.
-        QVERIFY(std::any_of(seenLogLines().cbegin(), seenLogLines().cend(), [](const QString &line) {
-            return line.startsWith(u"mt.generation.http"_s);
-        }));
-        for (const QString &line : std::as_const(seenLogLines()))
-            QVERIFY2(!line.contains(Key), qPrintable(line));
-        for (const QString &message : std::as_const(seenMessages())) {
-            QVERIFY2(!message.contains(Key), qPrintable(message));
+        checkKeyInNoLogLine();
+        checkKeyInNoMessage();
+        for (const QString &message : std::as_const(seenMessages()))
             QVERIFY(!message.contains(u"Bearer"_s));
-        }
     }
 };
 

@@ -4,59 +4,23 @@
 // MinimaxProvider's refusals: requests the API would refuse are refused before anything is sent
 // (checked against movietool-fakeapi, which must see no create), plain http only to loopback,
 // and the list prices.
-#include "fakeapiprocess.h"
-#include "generation/minimaxprovider.h"
-#include "providertest.h"
+#include "providertestcase.h"
 #include "testmedia.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mt;
 using namespace mt::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString Key = QString::fromLatin1(FakeApiProcess::MinimaxKey);
-
-GenerationRequest t2v(const QString &prompt)
-{
-    GenerationRequest request;
-    request.provider = u"minimax"_s;
-    request.mode = GenerationMode::TextToVideo;
-    request.prompt = prompt;
-    return request;
-}
-
-} // namespace
-
-class TestMinimaxRefusals : public QObject
+class TestMinimaxRefusals : public ProviderTestCase<MinimaxProvider>
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<MinimaxProvider> makeProvider()
-    {
-        auto provider = std::make_unique<MinimaxProvider>(m_network);
-        provider->configure({m_fake.minimaxBaseUrl(), Key});
-        return provider;
-    }
-    std::optional<ProviderResult<SubmitReceipt>> submit(MinimaxProvider &provider,
-                                                        const GenerationRequest &request)
-    {
-        return await<SubmitReceipt>([&](auto done) { provider.submit(request, done); });
-    }
-
-    QNetworkAccessManager m_network;
-    FakeApiProcess m_fake;
-    QTemporaryDir m_dir;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_fake.start(), qPrintable(m_fake.errorString()));
-        QVERIFY(m_dir.isValid());
+        startFake();
         QVERIFY(makeImage(m_dir.filePath(u"small.png"_s), 300, 300, "png"));
         QVERIFY(makeImage(m_dir.filePath(u"narrow.png"_s), 1600, 400, "png"));
         QVERIFY(makeImage(m_dir.filePath(u"image.bmp"_s), 640, 360, "bmp"));
@@ -135,22 +99,7 @@ private slots:
     {
         QFETCH(GenerationRequest, request);
         QFETCH(QString, says);
-        if (!request.firstFramePath.isEmpty())
-            request.firstFramePath = m_dir.filePath(request.firstFramePath);
-        auto provider = makeProvider();
-        const Status status = provider->validate(request);
-        QVERIFY(!status);
-        QVERIFY2(status.error().message.contains(says), qPrintable(status.error().message));
-        QCOMPARE(status.error().kind, ErrorKind::Refused);
-        bool sync = false;
-        const auto receipt = await<SubmitReceipt>([&](auto done) { provider->submit(request, done); },
-                                                  30000,
-                                                  &sync);
-        QVERIFY(receipt && !receipt->ok());
-        QVERIFY(!sync); // even a refusal arrives after submit() returned
-        QCOMPARE(receipt->error().kind, ProviderErrorKind::Parameters);
-        QVERIFY(!receipt->error().mayHaveReachedServer);
-        QCOMPARE(m_fake.count(u"minimax.create"_s), 0);
+        checkRefusedBeforeSending(request, says);
     }
 
     void plainHttpOnlyToLoopback()
@@ -182,11 +131,7 @@ private slots:
         QCOMPARE(provider->estimatedCost(request), 0.49);
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &message : std::as_const(seenMessages()))
-            QVERIFY2(!message.contains(Key), qPrintable(message));
-    }
+    void cleanupTestCase() { checkKeyInNoMessage(); }
 };
 
 QTEST_GUILESS_MAIN(TestMinimaxRefusals)

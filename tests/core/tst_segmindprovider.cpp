@@ -5,63 +5,21 @@
 // Flux portrait end to end, every fault the fake can play mapped to its typed error (and whether
 // a submit may have reached the server), validation refusals that send nothing, the key in no
 // message.
-#include "fakeapiprocess.h"
-#include "generation/segmindprovider.h"
-#include "providertest.h"
+#include "providertestcase.h"
 #include "testmedia.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mt;
 using namespace mt::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString Key = QString::fromLatin1(FakeApiProcess::SegmindKey);
-
-GenerationRequest request(GenerationMode mode, const QString &prompt)
-{
-    GenerationRequest r;
-    r.provider = u"segmind"_s;
-    r.mode = mode;
-    r.prompt = prompt;
-    r.frameSize = QSize(1280, 720);
-    return r;
-}
-
-GenerationRequest t2v(const QString &prompt)
-{
-    return request(GenerationMode::TextToVideo, prompt);
-}
-
-} // namespace
-
-class TestSegmindProvider : public QObject
+class TestSegmindProvider : public ProviderTestCase<SegmindProvider>
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SegmindProvider> makeProvider(const QString &key = Key)
-    {
-        auto provider = std::make_unique<SegmindProvider>(m_network);
-        provider->configure({m_fake.segmindBaseUrl(), key});
-        return provider;
-    }
-    std::optional<ProviderResult<SubmitReceipt>> submit(SegmindProvider &provider,
-                                                        const GenerationRequest &r)
-    {
-        return await<SubmitReceipt>([&](auto done) { provider.submit(r, done); });
-    }
-    QJsonObject lastSubmit()
-    {
-        return m_fake.stats().value(u"lastBodies"_s).toObject().value(u"segmind.submit"_s).toObject();
-    }
-    void fault(const QJsonObject &f)
-    {
-        QVERIFY2(m_fake.addFault(f), qPrintable(m_fake.errorString()));
-    }
+    QJsonObject lastSubmit() { return lastBody(u"segmind.submit"_s); }
     // Submits, polls to the end and downloads; the fetched file.
     Fetched generate(SegmindProvider &provider,
                      const GenerationRequest &r,
@@ -83,16 +41,11 @@ private:
         return fetch(m_network, url->value());
     }
 
-    QNetworkAccessManager m_network;
-    FakeApiProcess m_fake;
-    QTemporaryDir m_dir;
-
 private slots:
     void initTestCase()
     {
         captureLogs();
-        QVERIFY2(m_fake.start({u"--steps"_s, u"1"_s}), qPrintable(m_fake.errorString()));
-        QVERIFY(m_dir.isValid());
+        startFake({u"--steps"_s, u"1"_s});
     }
     void init() { QVERIFY(m_fake.reset()); }
 
@@ -104,16 +57,9 @@ private slots:
         r.resolution = u"1080P"_s;
         r.frameSize = QSize(1080, 1920);
         r.extra = {{u"negative_prompt"_s, u"buildings"_s}};
-        bool sync = false;
-        int calls = 0;
-        const auto receipt = await<SubmitReceipt>([&](auto done) { provider->submit(r, done); },
-                                                  30000,
-                                                  &sync,
-                                                  &calls);
+        const auto receipt = submitOnce(*provider, r);
         QVERIFY(receipt);
         QVERIFY2(receipt->ok(), qPrintable(why(*receipt)));
-        QVERIFY(!sync);
-        QCOMPARE(calls, 1);
         const QJsonObject sent = lastSubmit();
         QCOMPARE(sent.value(u"prompt"_s).toString(), r.prompt);
         QCOMPARE(sent.value(u"duration"_s).toString(), u"10"_s);
@@ -128,16 +74,8 @@ private slots:
         QCOMPARE(status->value().state, RemoteStatus::State::Succeeded);
         QVERIFY(status->value().downloadUrl.isValid());
         QVERIFY(status->value().cost.has_value());
-        const auto url = await<QUrl>([&](auto done) {
-            provider->resolveDownload(receipt->value().remoteTaskId, status->value(), done);
-        });
-        QVERIFY(url && url->ok());
-        const Fetched video = fetch(m_network, url->value());
-        QCOMPARE(video.status, 200);
-        QCOMPARE(video.contentType, QByteArray("video/mp4"));
-        QCOMPARE(video.body.mid(4, 4), QByteArray("ftyp"));
-        QCOMPARE(m_fake.promptCount(u"segmind"_s, r.prompt), 1);
-        QCOMPARE(m_fake.count(u"segmind.submit"_s), 1);
+        checkDownloadsVideo(*provider, receipt->value().remoteTaskId, status->value());
+        checkCreatedOnce(r.prompt);
     }
 
     void cameraMoveUsesKlingCameraControl()
@@ -269,31 +207,8 @@ private slots:
                     && receipt->error().retryAfterMs <= retryAfter * 1000);
     }
 
-    void lostAnswersOnSubmit_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<ProviderErrorKind>("errorKind");
-        QTest::newRow("timeout after sending") << u"hang"_s << ProviderErrorKind::Timeout;
-        QTest::newRow("connection closed") << u"close"_s << ProviderErrorKind::Network;
-        QTest::newRow("malformed JSON") << u"malformed-json"_s << ProviderErrorKind::Network;
-        QTest::newRow("truncated body") << u"truncated"_s << ProviderErrorKind::Network;
-        QTest::newRow("body over the cap") << u"oversized"_s << ProviderErrorKind::Network;
-        QTest::newRow("captive portal page")
-                << u"wrong-content-type"_s << ProviderErrorKind::Network;
-    }
-    void lostAnswersOnSubmit()
-    {
-        QFETCH(QString, kind);
-        QFETCH(ProviderErrorKind, errorKind);
-        auto provider = makeProvider();
-        provider->setTimeouts(1500, 1500);
-        fault({{u"endpoint"_s, u"segmind.submit"_s}, {u"kind"_s, kind}});
-        const auto receipt = submit(*provider, t2v(u"lost answer"_s));
-        QVERIFY(receipt && !receipt->ok());
-        QCOMPARE(receipt->error().kind, errorKind);
-        QVERIFY(receipt->error().mayHaveReachedServer);
-        QCOMPARE(m_fake.promptCount(u"segmind"_s, u"lost answer"_s), 1);
-    }
+    void lostAnswersOnSubmit_data() { addLostAnswerRows(); }
+    void lostAnswersOnSubmit() { checkLostAnswerOnSubmit(); }
 
     void failedJob_data()
     {
@@ -322,32 +237,11 @@ private slots:
         QVERIFY(status->value().error.message.contains(reason));
     }
 
-    void stuckJobStaysQueued()
-    {
-        auto provider = makeProvider();
-        fault({{u"endpoint"_s, u"segmind.submit"_s}, {u"kind"_s, u"stuck"_s}});
-        const auto receipt = submit(*provider, t2v(u"stuck"_s));
-        QVERIFY(receipt && receipt->ok());
-        for (int i = 0; i < 4; ++i) {
-            const auto status = await<RemoteStatus>(
-                    [&](auto done) { provider->poll(receipt->value().remoteTaskId, done); });
-            QVERIFY(status && status->ok());
-            QCOMPARE(status->value().state, RemoteStatus::State::Queued);
-        }
-    }
+    void stuckJobStaysQueued() { checkStuckTaskStaysQueued(); }
 
     void pollFaults_data()
     {
-        QTest::addColumn<QJsonObject>("fault");
-        QTest::addColumn<ProviderErrorKind>("kind");
-        QTest::newRow("timeout") << QJsonObject{{u"kind"_s, u"hang"_s}}
-                                 << ProviderErrorKind::Timeout;
-        QTest::newRow("malformed")
-                << QJsonObject{{u"kind"_s, u"malformed-json"_s}} << ProviderErrorKind::Network;
-        QTest::newRow("web page") << QJsonObject{{u"kind"_s, u"wrong-content-type"_s}}
-                                  << ProviderErrorKind::Network;
-        QTest::newRow("body over the cap")
-                << QJsonObject{{u"kind"_s, u"oversized"_s}} << ProviderErrorKind::Network;
+        addPollTransportFaultRows();
         QTest::newRow("429") << QJsonObject{{u"kind"_s, u"http"_s},
                                             {u"status"_s, 429},
                                             {u"retryAfter"_s, 2}}
@@ -355,32 +249,9 @@ private slots:
         QTest::newRow("502") << QJsonObject{{u"kind"_s, u"http"_s}, {u"status"_s, 502}}
                              << ProviderErrorKind::Server;
     }
-    void pollFaults()
-    {
-        QFETCH(QJsonObject, fault);
-        QFETCH(ProviderErrorKind, kind);
-        auto provider = makeProvider();
-        provider->setTimeouts(1500, 1500);
-        const auto receipt = submit(*provider, t2v(u"poll faults"_s));
-        QVERIFY(receipt && receipt->ok());
-        fault.insert(u"endpoint"_s, u"segmind.status"_s);
-        this->fault(fault);
-        const auto status = await<RemoteStatus>(
-                [&](auto done) { provider->poll(receipt->value().remoteTaskId, done); });
-        QVERIFY(status && !status->ok());
-        QCOMPARE(status->error().kind, kind);
-        QVERIFY(!status->error().mayHaveReachedServer);
-        QVERIFY(status->error().isRetryable());
-    }
+    void pollFaults() { checkPollFault(); }
 
-    void unknownJobIsNotFound()
-    {
-        auto provider = makeProvider();
-        const auto status = await<RemoteStatus>(
-                [&](auto done) { provider->poll(u"no-such-job"_s, done); });
-        QVERIFY(status && !status->ok());
-        QCOMPARE(status->error().kind, ProviderErrorKind::NotFound);
-    }
+    void unknownJobIsNotFound() { checkUnknownTaskIsNotFound(u"no-such-job"_s); }
 
     void expiredOutputLinkIsAskedForAgain()
     {
@@ -445,13 +316,9 @@ private slots:
 
     void unreachableAndNotConfigured()
     {
-        SegmindProvider provider(m_network);
-        provider.configure({QUrl(u"http://127.0.0.1:9/segmind"_s), Key});
-        const auto receipt = submit(provider, t2v(u"nobody home"_s));
-        QVERIFY(receipt && !receipt->ok());
-        QCOMPARE(receipt->error().kind, ProviderErrorKind::Network);
-        QVERIFY(!receipt->error().mayHaveReachedServer);
+        checkUnreachableServerWasNotSent();
 
+        SegmindProvider provider(m_network);
         provider.configure({QUrl(u"http://api.segmind.com"_s), Key});
         QVERIFY(!provider.isConfigured());
         const auto refused = submit(provider, t2v(u"clear text"_s));
@@ -496,28 +363,12 @@ private slots:
         QCOMPARE(m_fake.promptCount(u"segmind"_s, u"a red fox"_s), 2);
     }
 
-    void destroyedProviderCallsNothing()
-    {
-        auto provider = makeProvider();
-        fault({{u"endpoint"_s, u"segmind.submit"_s}, {u"kind"_s, u"slow"_s}, {u"delayMs"_s, 500}});
-        bool called = false;
-        provider->submit(t2v(u"abandoned"_s), [&](auto) { called = true; });
-        QTRY_COMPARE(m_fake.count(u"segmind.submit"_s), 1);
-        provider.reset();
-        QTest::qWait(1000);
-        QVERIFY(!called);
-    }
+    void destroyedProviderCallsNothing() { checkDestroyedProviderCallsNothing(); }
 
     void cleanupTestCase()
     {
-        // Every HTTP exchange was logged, and no log line carries the key.
-        QVERIFY(std::any_of(seenLogLines().cbegin(), seenLogLines().cend(), [](const QString &line) {
-            return line.startsWith(u"mt.generation.http"_s);
-        }));
-        for (const QString &line : std::as_const(seenLogLines()))
-            QVERIFY2(!line.contains(Key), qPrintable(line));
-        for (const QString &message : std::as_const(seenMessages()))
-            QVERIFY2(!message.contains(Key), qPrintable(message));
+        checkKeyInNoLogLine();
+        checkKeyInNoMessage();
     }
 };
 

@@ -4,60 +4,23 @@
 // SegmindProvider's refusals: requests the API would refuse are refused before anything is sent
 // (checked against movietool-fakeapi, which must see no submit), with messages that say what to
 // change.
-#include "fakeapiprocess.h"
-#include "generation/segmindprovider.h"
-#include "providertest.h"
+#include "providertestcase.h"
 #include "testmedia.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mt;
 using namespace mt::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString Key = QString::fromLatin1(FakeApiProcess::SegmindKey);
-
-GenerationRequest request(GenerationMode mode, const QString &prompt)
-{
-    GenerationRequest r;
-    r.provider = u"segmind"_s;
-    r.mode = mode;
-    r.prompt = prompt;
-    r.frameSize = QSize(1280, 720);
-    return r;
-}
-
-GenerationRequest t2v(const QString &prompt)
-{
-    return request(GenerationMode::TextToVideo, prompt);
-}
-
-} // namespace
-
-class TestSegmindRefusals : public QObject
+class TestSegmindRefusals : public ProviderTestCase<SegmindProvider>
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<SegmindProvider> makeProvider()
-    {
-        auto provider = std::make_unique<SegmindProvider>(m_network);
-        provider->configure({m_fake.segmindBaseUrl(), Key});
-        return provider;
-    }
-
-    QNetworkAccessManager m_network;
-    FakeApiProcess m_fake;
-    QTemporaryDir m_dir;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_fake.start(), qPrintable(m_fake.errorString()));
-        QVERIFY(m_dir.isValid());
+        startFake();
         QVERIFY(makeImage(m_dir.filePath(u"small.png"_s), 299, 400, "png"));
         QVERIFY(makeImage(m_dir.filePath(u"narrow.png"_s), 1600, 400, "png"));
         QVERIFY(makeImage(m_dir.filePath(u"big.png"_s), 640, 360, "png", 11 * 1024 * 1024));
@@ -123,27 +86,10 @@ private slots:
     {
         QFETCH(GenerationRequest, request);
         QFETCH(QString, says);
-        if (!request.firstFramePath.isEmpty() && !QFileInfo(request.firstFramePath).isAbsolute())
-            request.firstFramePath = m_dir.filePath(request.firstFramePath);
-        auto provider = makeProvider();
-        const Status status = provider->validate(request);
-        QVERIFY(!status);
-        QVERIFY2(status.error().message.contains(says), qPrintable(status.error().message));
-        bool sync = false;
-        const auto receipt = await<SubmitReceipt>([&](auto done) { provider->submit(request, done); },
-                                                  30000,
-                                                  &sync);
-        QVERIFY(receipt && !receipt->ok());
-        QVERIFY(!sync); // even a refusal arrives after submit() returned
-        QCOMPARE(receipt->error().kind, ProviderErrorKind::Parameters);
-        QCOMPARE(m_fake.count(u"segmind.submit"_s), 0);
+        checkRefusedBeforeSending(request, says);
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &message : std::as_const(seenMessages()))
-            QVERIFY2(!message.contains(Key), qPrintable(message));
-    }
+    void cleanupTestCase() { checkKeyInNoMessage(); }
 };
 
 QTEST_GUILESS_MAIN(TestSegmindRefusals)
