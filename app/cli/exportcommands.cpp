@@ -58,6 +58,8 @@ Result<QJsonObject> exportOne(Cli &cli,
     const double seconds = double(timer.elapsed()) / 1000.0;
     QJsonObject planJson = plan->toJson();
     planJson.insert(u"method"_s, json.value(u"method"_s));
+    if (json.contains(u"stretches"_s))
+        planJson.insert(u"stretches"_s, json.value(u"stretches"_s));
     Result<ExportRecord> record = ExportStore(library.database())
                                           .insert({0,
                                                    project->id,

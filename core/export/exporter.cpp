@@ -28,6 +28,8 @@ QJsonObject ExportResult::toJson() const
                      {u"size"_s, size}};
     if (!note.isEmpty())
         json.insert(u"note"_s, note);
+    if (!stretches.isEmpty())
+        json.insert(u"stretches"_s, stretches);
     return json;
 }
 
@@ -44,6 +46,7 @@ ExportResult fromCut(const CutReport &report, const ExportPlan &plan)
     result.duration = report.duration;
     result.frames = report.frames;
     result.copiedFrames = report.copiedFrames;
+    result.stretches = report.toJson().value(u"stretches"_s).toArray();
     result.preset = plan.render.preset.name;
     return result;
 }

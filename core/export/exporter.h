@@ -6,6 +6,7 @@
 #include "export/exportplanner.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace mt {
@@ -22,6 +23,9 @@ struct ExportResult
     double duration = 0;
     qint64 frames = 0;
     qint64 copiedFrames = 0; // of a copy or smart render
+    // Of a smart render: which frames of which clip were copied and which re-encoded
+    // (CutReport::toJson's "stretches"); the export's row keeps it in its plan.
+    QJsonArray stretches;
     qint64 size = 0;
 
     QJsonObject toJson() const;

@@ -55,6 +55,8 @@ ExportService::ExportService(Library &library, JobQueue &queue, QObject *parent)
                                  QJsonObject json = written->toJson();
                                  QJsonObject planJson = plan.toJson();
                                  planJson.insert(u"method"_s, written->method);
+                                 if (!written->stretches.isEmpty())
+                                     planJson.insert(u"stretches"_s, written->stretches);
                                  json.insert(u"plan"_s, planJson);
                                  json.insert(u"seconds"_s, double(timer.elapsed()) / 1000.0);
                                  return json;

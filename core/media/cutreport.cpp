@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "cutreport.h"
 
+#include <QJsonArray>
+
 namespace mt {
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,17 @@ QJsonObject CutReport::toJson() const
     };
     if (!fallbackReason.isEmpty())
         json.insert(u"fallbackReason"_s, fallbackReason);
+    if (!stretches.isEmpty()) {
+        QJsonArray list;
+        for (const Stretch &s : stretches) {
+            list.append(QJsonObject{{u"piece"_s, s.piece},
+                                    {u"kind"_s, s.copied ? u"copy"_s : u"encode"_s},
+                                    {u"from"_s, s.from},
+                                    {u"to"_s, s.to},
+                                    {u"frames"_s, s.frames}});
+        }
+        json.insert(u"stretches"_s, list);
+    }
     return json;
 }
 

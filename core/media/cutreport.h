@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -23,6 +24,17 @@ struct CutReport
 {
     enum class Method { Copy, Smart, Reencode };
 
+    // A run of output frames made one way, from one piece: where a smart render copied and where
+    // it re-encoded, so a reader (and a test) sees which frames of each clip were touched.
+    struct Stretch
+    {
+        int piece = 0;       // index into the pieces
+        bool copied = false; // packets copied, else re-encoded
+        double from = 0;     // seconds of the piece's source: its first frame
+        double to = 0;       // …and where its last frame ends
+        qint64 frames = 0;
+    };
+
     QString output;
     double requestedFrom = 0;
     double requestedTo = 0;
@@ -33,11 +45,13 @@ struct CutReport
     qint64 copiedFrames = 0;
     qint64 reencodedFrames = 0;
     Method method = Method::Copy;
-    QString fallbackReason; // why a frame-accurate cut re-encoded everything (for the log)
+    QString fallbackReason;   // why a frame-accurate cut re-encoded everything (for the log)
+    QList<Stretch> stretches; // in output order (smart and re-encoding cuts; empty for a copy)
 
     static QString methodName(Method method); // "copy", "smart", "reencode"
     // {output, requestedFrom, requestedTo, actualFrom, actualTo, duration, frames, copiedFrames,
-    //  reencodedFrames, method[, fallbackReason]}
+    //  reencodedFrames, method[, fallbackReason][, stretches: [{piece, kind: "copy"|"encode", from,
+    //  to, frames}]]}
     QJsonObject toJson() const;
 };
 

@@ -119,6 +119,46 @@ bool hasIdr(AVCodecID codec, const QByteArray &packet, int lengthSize)
     return false;
 }
 
+bool isDisposable(AVCodecID codec, const AVPacket &packet, int lengthSize)
+{
+    if (codec != AV_CODEC_ID_H264 || !packet.data)
+        return false;
+    // Only the header byte of each unit is read: no copies, as this runs for every packet of a
+    // span's lead-in.
+    bool slices = false;
+    auto disposable = [&](uchar header) {
+        const int type = header & 0x1f;
+        if (type < 1 || type > 5)
+            return true; // not a coded slice: parameter sets, SEI, delimiters
+        slices = true;
+        return (header & 0x60) == 0;
+    };
+    const uchar *p = packet.data;
+    const qsizetype size = packet.size;
+    if (lengthSize) {
+        for (qsizetype at = 0; at < size;) {
+            if (at + lengthSize > size)
+                return false;
+            qsizetype length = 0;
+            for (int i = 0; i < lengthSize; ++i)
+                length = (length << 8) | p[at + i];
+            at += lengthSize;
+            if (length <= 0 || length > size - at)
+                return false;
+            if (!disposable(p[at]))
+                return false;
+            at += length;
+        }
+        return slices;
+    }
+    const QByteArray data = QByteArray::fromRawData(reinterpret_cast<const char *>(p), size);
+    for (const QByteArray &unit : annexBUnits(data)) {
+        if (!unit.isEmpty() && !disposable(uchar(unit[0])))
+            return false;
+    }
+    return slices;
+}
+
 QByteArray rbsp(const QByteArray &nalUnit)
 {
     QByteArray out;

@@ -37,6 +37,13 @@ int lengthSizeOf(AVCodecID codec, const QByteArray &extradata);
 // start there and no later picture refers back past it. Codecs without such NAL units: false.
 bool hasIdr(AVCodecID codec, const QByteArray &packet, int lengthSize);
 
+// Whether nothing decoded later can refer to the picture in a packet: every coded slice of it is
+// an H.264 non-reference one (nal_ref_idc 0; x264's non-pyramid B-frames). A decoder that only
+// needs later pictures may leave such a packet out (what AVDISCARD_NONREF does inside libavcodec).
+// HEVC's "non-reference" types may still serve higher temporal layers, so they, and every other
+// codec, give false.
+bool isDisposable(AVCodecID codec, const AVPacket &packet, int lengthSize);
+
 // The RBSP of a NAL unit (emulation prevention bytes removed), header bytes kept.
 QByteArray rbsp(const QByteArray &nalUnit);
 

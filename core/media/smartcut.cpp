@@ -41,6 +41,17 @@ struct Render
     qint64 doneFrames = 0;
     CutReport report;
 
+    void stretch(int piece, bool copied, qint64 from, qint64 to, qint64 frames)
+    {
+        const PiecePlan &plan = plans[std::size_t(piece)];
+        const GopIndex &gops = plan.gops;
+        report.stretches.append({piece,
+                                 copied,
+                                 gops.seconds(from),
+                                 gops.seconds(to > plan.lastPts ? plan.endPts : to),
+                                 frames});
+    }
+
     Status advance(qint64 outPts, AVRational base)
     {
         ++doneFrames;
@@ -164,15 +175,24 @@ Status runSmart(Render &r, const QString &output, qint64 delay, bool *seam)
         }
     }
     SegmentEncoders encoders(std::move(tasks), *match, r.job, QThread::idealThreadCount());
-    for (PiecePlan &plan : r.plans) {
+    for (std::size_t piece = 0; piece < r.plans.size(); ++piece) {
+        PiecePlan &plan = r.plans[piece];
         if (plan.input.audio())
             plan.input.audio()->discard = AVDISCARD_ALL;
         for (const CutSegment &segment : plan.segments) {
-            const Status done = segment.kind == CutSegment::Kind::Copy
-                                        ? copySegment(r, plan, segment)
-                                        : writeEncoded(r, plan, encoders, seam);
+            const bool copy = segment.kind == CutSegment::Kind::Copy;
+            const qint64 before = r.report.copiedFrames + r.report.reencodedFrames;
+            const Status done = copy ? copySegment(r, plan, segment)
+                                     : writeEncoded(r, plan, encoders, seam);
             if (!done)
                 return done;
+            // What was written, not what was planned: the report must not claim copies that
+            // did not happen.
+            r.stretch(int(piece),
+                      copy,
+                      segment.from,
+                      segment.to,
+                      r.report.copiedFrames + r.report.reencodedFrames - before);
         }
     }
     return finishOutput(r, file);
@@ -226,7 +246,8 @@ Status runFull(Render &r, const QString &output)
         ++r.report.reencodedFrames;
         return r.advance(outPts, base);
     };
-    for (PiecePlan &plan : r.plans) {
+    for (std::size_t piece = 0; piece < r.plans.size(); ++piece) {
+        PiecePlan &plan = r.plans[piece];
         if (plan.input.audio())
             plan.input.audio()->discard = AVDISCARD_ALL;
         Decoder decoder;
@@ -239,6 +260,7 @@ Status runFull(Render &r, const QString &output)
         Result<qint64> encoded = encoder.encode(plan.input, decoder, span, sink, r.job);
         if (!encoded)
             return encoded.error();
+        r.stretch(int(piece), false, span.from, span.to, *encoded);
     }
     if (Status drained = encoder.finish(sink); !drained)
         return drained;

@@ -16,9 +16,12 @@ class JobContext;
 // Frame-accurate cuts and joins that re-encode only what they must (smart render): pieces
 // [(file, in, out)] become one output whose first frame is the source frame at `in` and whose last
 // is the frame before `out`, piece after piece. Within a piece the GOPs that lie wholly inside
-// are copied packet for packet; the head up to the first IDR (and the tail from the last one when
-// B-frames could refer past `out`) is re-encoded by a fresh x264 configured to write the source's
-// own SPS/PPS, verified byte for byte (x264match.h), so the file keeps one avc1 sample entry.
+// are copied packet for packet, and so is the last GOP up to its last clean point before `out`
+// (copied in decode order: everything before the point shows earlier than everything after, so
+// nothing copied refers past it); the head up to the first IDR, and the few frames from that
+// clean point to `out` when B-frames wait for a picture after it, are re-encoded by a fresh x264
+// configured to write the source's own SPS/PPS, verified byte for byte (x264match.h), so the
+// file keeps one avc1 sample entry.
 // Sound is re-encoded as one continuous AAC track (spanaudio.h).
 //
 // When the pieces cannot be cut so (not H.264 in MP4/MOV, different encodings, parameter sets x264

@@ -50,8 +50,9 @@ public:
     // Opens, checks (before anything is written: a trim outside the clip is refused) and indexes.
     static Result<PiecePlan> make(const CutPiece &piece, const std::atomic<bool> *cancel);
 
-    // Splits into a re-encoded head [in, first IDR), copied GOPs, and a re-encoded tail [last
-    // IDR, out) when B-frames could refer past `out`.
+    // Splits into a re-encoded head [in, first IDR), copied GOPs (the last one up to its last
+    // clean point before `out`), and a re-encoded tail [that point, out) when B-frames there
+    // wait for a picture after `out` (none when `out` falls on a clean point).
     void splitForSmartCut();
 };
 

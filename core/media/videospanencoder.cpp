@@ -5,8 +5,13 @@
 #include "jobs/jobcontext.h"
 #include "media/averror.h"
 #include "media/mediainput.h"
+#include "media/nalunits.h"
+
+#include <QLoggingCategory>
 
 namespace mt {
+
+Q_LOGGING_CATEGORY(lcSpan, "mt.span", QtWarningMsg)
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +41,14 @@ Result<qint64> VideoSpanEncoder::encode(const MediaInput &input,
         return readError(ret);
     avcodec_flush_buffers(decoder.context());
 
+    const AVCodecID codec = stream->codecpar->codec_id;
+    const int lengthSize
+            = nal::lengthSizeOf(codec,
+                                QByteArray::fromRawData(reinterpret_cast<const char *>(
+                                                                stream->codecpar->extradata),
+                                                        stream->codecpar->extradata_size));
     qint64 count = 0;
+    qint64 skipped = 0;
     bool done = false;
     av::PacketPtr packet = av::makePacket();
     av::FramePtr frame = av::makeFrame();
@@ -83,11 +95,23 @@ Result<qint64> VideoSpanEncoder::encode(const MediaInput &input,
         av::PacketUnref unref(packet.get());
         if (packet->stream_index != stream->index || packet->dts < span.seekDts)
             continue;
+        // A picture shown outside the span that nothing refers to would be decoded only to be
+        // thrown away. Decoding a smart cut's tail runs from its IDR through most of a GOP to
+        // re-encode its last few frames, so this saves much of that decoding (x264's
+        // non-pyramid B-frames are such pictures), and a few pictures read past the span's end
+        // while the decoder's reordering delay lets the last kept ones out.
+        if (packet->pts != AV_NOPTS_VALUE && (packet->pts < span.from || packet->pts >= span.to)
+            && nal::isDisposable(codec, *packet, lengthSize)) {
+            ++skipped;
+            continue;
+        }
         if (const int sent = decoder.send(packet.get()); sent < 0 && sent != AVERROR(EAGAIN))
             return readError(sent);
         if (!takeFrames())
             return status.error();
     }
+    qCDebug(lcSpan) << "encoded" << count << "frames, left" << skipped
+                    << "unreferenced pictures outside the span undecoded";
     return count;
 }
 

@@ -73,6 +73,38 @@ inline double streamDuration(const QString &path, const QString &stream)
     return probe(path, stream, u"stream=duration"_s).toDouble();
 }
 
+// The decode timestamps of the video packets, in file order (ticks of the stream's time base).
+inline QList<qint64> packetDts(const QString &path)
+{
+    QList<qint64> dts;
+    const QList<QByteArray> lines = run(u"ffprobe"_s,
+                                        {u"-v"_s,
+                                         u"error"_s,
+                                         u"-select_streams"_s,
+                                         u"v:0"_s,
+                                         u"-show_entries"_s,
+                                         u"packet=dts"_s,
+                                         u"-of"_s,
+                                         u"csv=p=0"_s,
+                                         path})
+                                            .split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.trimmed().isEmpty())
+            dts << line.trimmed().toLongLong();
+    }
+    return dts;
+}
+
+// The first place where decode timestamps do not strictly increase, -1 when they all do.
+inline qsizetype dtsBackstep(const QList<qint64> &dts)
+{
+    for (qsizetype i = 1; i < dts.size(); ++i) {
+        if (dts[i] <= dts[i - 1])
+            return i;
+    }
+    return -1;
+}
+
 // The MD5 of each decoded picture (or, with copy, of each packet as stored), in output order.
 inline QStringList frameHashes(const QString &path, bool packets = false)
 {

@@ -399,6 +399,11 @@ void TestExport::exportRunsAsAJobAndIsRecorded()
     const ExportRecord &record = exported.first();
     QCOMPARE(record.jobId, *id);
     QCOMPARE(record.plan.value(u"method"_s).toString(), u"smart"_s);
+    // The row says which frames were copied and which re-encoded, and they add up.
+    qint64 stretched = 0;
+    for (const QJsonValue &stretch : record.plan.value(u"stretches"_s).toArray())
+        stretched += stretch[u"frames"_s].toInteger();
+    QCOMPARE(stretched, qint64(45));
     QVERIFY(QFileInfo(record.path).isFile());
     QCOMPARE(record.fileSize, QFileInfo(record.path).size());
     QVERIFY(std::abs(record.duration - 1.5) < 0.04);

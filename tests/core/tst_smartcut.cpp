@@ -4,9 +4,13 @@
 #include "testmedia.h"
 
 #include "jobs/jobcontext.h"
+#include "media/mediainput.h"
+#include "media/nalunits.h"
 #include "media/smartcut.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +44,39 @@ void checkSameFrame(const QString &out, qint64 index, const QString &source, qin
     }
 }
 
+// Checks a smart trim of `source` from frame `first`, `frames` long, against the source: the
+// count, a clean decode, decode times that only go forward (also across copy/encode seams), sound
+// as long as the picture, and the pictures at both ends and on both sides of every seam.
+void checkTrim(const QString &out,
+               const QString &source,
+               qint64 first,
+               qint64 frames,
+               const CutReport &report,
+               double fps)
+{
+    QCOMPARE(report.method, CutReport::Method::Smart);
+    QCOMPARE(report.frames, frames);
+    QCOMPARE(countFrames(out), frames);
+    QCOMPARE(decodeComplaints(out), QString());
+    const QList<qint64> dts = packetDts(out);
+    QCOMPARE(dts.size(), frames);
+    QCOMPARE(dtsBackstep(dts), -1);
+    QVERIFY2(qAbs(streamDuration(out, u"a:0"_s) - frames / fps) < 0.03,
+             qPrintable(QString::number(streamDuration(out, u"a:0"_s))));
+    // The stretches tile the output: one after the other, frames adding up.
+    qint64 at = 0;
+    for (const CutReport::Stretch &stretch : report.stretches) {
+        QCOMPARE(stretch.piece, 0);
+        QVERIFY(stretch.frames > 0);
+        QCOMPARE(frameAt(stretch.from, fps), first + at);
+        QCOMPARE(frameAt(stretch.to, fps), first + at + stretch.frames);
+        checkSameFrame(out, at, source, first + at);
+        at += stretch.frames;
+        checkSameFrame(out, at - 1, source, first + at - 1);
+    }
+    QCOMPARE(at, frames);
+}
+
 } // namespace
 
 class TestSmartCut : public QObject
@@ -56,6 +93,9 @@ private slots:
     void frameAccurate_data();
     void frameAccurate();
     void piecesJoinFrameAccurately();
+    void tailIsMostlyCopied_data();
+    void tailIsMostlyCopied();
+    void disposablePicturesAreTheNonReferenceOnes();
     void refusesSpansOutsideTheClip_data();
     void refusesSpansOutsideTheClip();
     void cancelLeavesNothing();
@@ -154,6 +194,128 @@ void TestSmartCut::piecesJoinFrameAccurately()
     QCOMPARE(reencoded->method, CutReport::Method::Reencode);
     QCOMPARE(countFrames(full), 30);
     checkSameFrame(full, 15, shot, 120);
+}
+
+void TestSmartCut::tailIsMostlyCopied_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<bool>("bframes"); // the source reorders (x264's default 3 B-frames, pyramid)
+    QTest::addColumn<qint64>("head");  // frames from `from` to the first IDR
+    // The benchmark's shot and trim: GOPs of 2 s, so 4.0-5.5 s is the tail of the last one.
+    QTest::newRow("B-frames 0.5-5.5") << u"shot_720p.mp4"_s << 0.5 << 5.5 << true << qint64(45);
+    QTest::newRow("B-frames 0.5-5.1") << u"shot_720p.mp4"_s << 0.5 << 5.1 << true << qint64(45);
+    QTest::newRow("B-frames 0.5-4.4") << u"shot_720p.mp4"_s << 0.5 << 4.4 << true << qint64(45);
+    QTest::newRow("I-P only 0.4-1.7") << u"h264_aac.mp4"_s << 0.4 << 1.7 << false << qint64(18);
+}
+
+// A trim that ends inside a GOP copies that GOP on, in decode order, up to its last clean point
+// before the out point; only the frames from there on (at most a mini-GOP) are re-encoded, and
+// with no B-frames none are. When the out point falls on a clean point, nothing is.
+void TestSmartCut::tailIsMostlyCopied()
+{
+    QFETCH(QString, name);
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(bool, bframes);
+    QFETCH(qint64, head);
+    const double fps = 30;
+    const QString source = test::media(name);
+    QCOMPARE(probe(source, u"v:0"_s, u"stream=has_b_frames"_s).toInt() > 0, bframes);
+    const QString out = m_dir.filePath(
+            QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'_') + u".mp4"_s);
+    JobContext job(1);
+    const Result<CutReport> report = SmartCut::trim(source, out, from, to, job);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    const qint64 first = frameAt(from, fps);
+    const qint64 frames = frameAt(to, fps) - first;
+    checkTrim(out, source, first, frames, *report, fps);
+    if (QTest::currentTestFailed())
+        return;
+
+    const QList<CutReport::Stretch> &stretches = report->stretches;
+    QVERIFY(stretches.size() >= 2);
+    QVERIFY(!stretches[0].copied);
+    QCOMPARE(stretches[0].frames, head);
+    QVERIFY(stretches[1].copied);
+    const qint64 tail = stretches.size() > 2 ? stretches[2].frames : 0;
+    QCOMPARE(stretches.size(), tail ? 3 : 2);
+    QVERIFY(stretches.size() < 3 || !stretches[2].copied);
+    // x264 makes at most 3 B-frames in a row: no more can wait for a picture after the out point.
+    QVERIFY2(tail <= (bframes ? 3 : 0), qPrintable(QString::number(tail)));
+    QCOMPARE(report->reencodedFrames, head + tail);
+    QCOMPARE(report->copiedFrames, frames - head - tail);
+    // Copied pictures decode to exactly the source's.
+    const QStringList output = frameHashes(out);
+    const QStringList original = frameHashes(source);
+    for (qint64 i = head; i < frames - tail; ++i)
+        QCOMPARE(output.value(i), original.value(first + i));
+    if (!tail)
+        return;
+
+    // Out on the clean point the tail was copied to: no re-encoding after the head.
+    const double clean = stretches[1].to;
+    const QString exact = m_dir.filePath(u"clean-"_s + QFileInfo(out).fileName());
+    const Result<CutReport> onPoint = SmartCut::trim(source, exact, from, clean, job);
+    QVERIFY2(onPoint.ok(), qPrintable(onPoint.ok() ? QString() : onPoint.error().message));
+    checkTrim(exact, source, first, frames - tail, *onPoint, fps);
+    QCOMPARE(onPoint->stretches.size(), 2);
+    QCOMPARE(onPoint->reencodedFrames, head);
+}
+
+// The pictures a span encoder leaves undecoded are exactly those libavcodec's own
+// AVDISCARD_NONREF leaves out (asked through the ffmpeg CLI), and never an IDR.
+void TestSmartCut::disposablePicturesAreTheNonReferenceOnes()
+{
+    for (const QString &name : {u"shot_720p.mp4"_s, u"h264_aac.mp4"_s}) {
+        const QString path = test::media(name);
+        Result<MediaInput> input = MediaInput::open(path);
+        QVERIFY(input.ok());
+        const AVStream *video = input->video();
+        const int lengthSize = nal::lengthSizeOf(AV_CODEC_ID_H264,
+                                                 QByteArray(reinterpret_cast<const char *>(
+                                                                    video->codecpar->extradata),
+                                                            video->codecpar->extradata_size));
+        qint64 packets = 0;
+        qint64 disposable = 0;
+        av::PacketPtr packet = av::makePacket();
+        while (av_read_frame(input->format(), packet.get()) >= 0) {
+            av::PacketUnref unref(packet.get());
+            if (packet->stream_index != video->index)
+                continue;
+            ++packets;
+            const bool skip = nal::isDisposable(AV_CODEC_ID_H264, *packet, lengthSize);
+            QVERIFY(!(skip && (packet->flags & AV_PKT_FLAG_KEY)));
+            disposable += skip;
+        }
+        QByteArray errors;
+        run(u"ffmpeg"_s,
+            {u"-v"_s,
+             u"error"_s,
+             u"-stats"_s,
+             u"-skip_frame"_s,
+             u"noref"_s,
+             u"-i"_s,
+             path,
+             u"-map"_s,
+             u"0:v:0"_s,
+             u"-fps_mode"_s,
+             u"passthrough"_s,
+             u"-f"_s,
+             u"null"_s,
+             u"-"_s},
+            &errors);
+        const QRegularExpression count(u"frame=\\s*(\\d+)"_s);
+        QRegularExpressionMatchIterator matches = count.globalMatch(QString::fromUtf8(errors));
+        qint64 decoded = -1;
+        while (matches.hasNext())
+            decoded = matches.next().captured(1).toLongLong();
+        QCOMPARE(packets, countFrames(path));
+        QCOMPARE(disposable, packets - decoded);
+        // x264 with B-frames (pyramid) makes non-reference ones; without, there are none.
+        QCOMPARE(disposable > 0, name == u"shot_720p.mp4"_s);
+    }
 }
 
 void TestSmartCut::refusesSpansOutsideTheClip_data()
