@@ -84,12 +84,16 @@ private slots:
 
 void TestCliReview::frozenTakeIsFlaggedCleanOneIsNot()
 {
-    // The first create of the batch gets a take that stops moving after 2 s; the second is clean.
+    // Of a batch of three, the first create gets a take that stops moving after 2 s, the second
+    // one with damaged data half-way; the third is clean.
     QVERIFY(m_fake.addFault({{u"endpoint"_s, u"minimax.create"_s},
                              {u"kind"_s, u"bad-take"_s},
                              {u"take"_s, u"frozen"_s}}));
-    const QJsonArray tasks = generate(u"A lake at dawn, mist on the water"_s, 2);
-    QCOMPARE(tasks.size(), 2);
+    QVERIFY(m_fake.addFault({{u"endpoint"_s, u"minimax.create"_s},
+                             {u"kind"_s, u"bad-take"_s},
+                             {u"take"_s, u"damaged"_s}}));
+    const QJsonArray tasks = generate(u"A lake at dawn, mist on the water"_s, 3);
+    QCOMPARE(tasks.size(), 3);
     QList<qint64> assets;
     qint64 clip = 0;
     for (const QJsonValue &task : tasks) {
@@ -100,36 +104,41 @@ void TestCliReview::frozenTakeIsFlaggedCleanOneIsNot()
     }
     QVERIFY(clip > 0);
 
-    // Exactly one take is flagged, and only as frozen, from about 2 s to the end.
-    QJsonArray flagged;
-    QJsonArray clean;
+    // Each bad take has exactly its one flag; the clean one none.
+    QMap<QString, QJsonObject> byKind;
+    int clean = 0;
     for (const qint64 asset : assets) {
         const QJsonArray flags = flagsOf(asset);
-        (flags.isEmpty() ? clean : flagged) = flags;
-        if (!flags.isEmpty())
-            QCOMPARE(flags.size(), 1);
+        if (flags.isEmpty())
+            ++clean;
+        QVERIFY2(flags.size() <= 1, QJsonDocument(flags).toJson().constData());
+        if (flags.size() == 1)
+            byKind.insert(flags.first()[u"kind"_s].toString(), flags.first().toObject());
     }
-    QCOMPARE(flagged.size(), 1);
-    QVERIFY(clean.isEmpty());
-    const QJsonObject frozen = flagged.first().toObject();
-    QCOMPARE(frozen[u"kind"_s].toString(), u"frozen"_s);
+    QCOMPARE(clean, 1);
+    QCOMPARE(byKind.keys(), (QStringList{u"decode"_s, u"frozen"_s}));
+    const QJsonObject frozen = byKind.value(u"frozen"_s);
     QVERIFY2(std::abs(frozen[u"from"_s].toDouble() - 2.0) < 0.2,
              qPrintable(QString::number(frozen[u"from"_s].toDouble())));
     QVERIFY(std::abs(frozen[u"to"_s].toDouble() - 6.0) < 0.2);
     QCOMPARE(frozen[u"dismissed"_s].toBool(), false);
     QVERIFY(frozen[u"message"_s].toString().contains(u"Frozen"_s));
+    QVERIFY(byKind.value(u"decode"_s)[u"message"_s].toString().contains(u"Damaged"_s));
 
-    // The clip's takes show it too: both takes, one with an open flag, with their cost.
+    // The clip's takes show it too: all three, two with an open flag, with their cost.
     const QJsonArray takes = json({u"takes"_s, QString::number(clip)}).array();
-    QCOMPARE(takes.size(), 2);
+    QCOMPARE(takes.size(), 3);
     int open = 0;
+    int inUse = 0;
     for (const QJsonValue &take : takes) {
         open += take[u"openFlags"_s].toInt();
+        inUse += take[u"inUse"_s].toBool() ? 1 : 0;
         QCOMPARE(take[u"provider"_s].toString(), u"minimax"_s);
         QVERIFY(take[u"cost"_s].toDouble() > 0);
         QCOMPARE(take[u"duration"_s].toDouble(), 6.0);
     }
-    QCOMPARE(open, 1);
+    QCOMPARE(open, 2);
+    QCOMPARE(inUse, 1);
 }
 
 void TestCliReview::shortTakeAskedByPromptIsFlagged()
