@@ -7,6 +7,11 @@
 #include "clirunner.h"
 #include "fakeapiprocess.h"
 
+#include "storage/database.h"
+#include "storage/library.h"
+
+#include <QSqlQuery>
+
 using namespace mt::test;
 using namespace Qt::StringLiterals;
 
@@ -80,6 +85,7 @@ private slots:
 
     void frozenTakeIsFlaggedCleanOneIsNot();
     void shortTakeAskedByPromptIsFlagged();
+    void storyboardCardsAreReviewedWithoutFalseAlarms();
 };
 
 void TestCliReview::frozenTakeIsFlaggedCleanOneIsNot()
@@ -150,6 +156,37 @@ void TestCliReview::shortTakeAskedByPromptIsFlagged()
     QCOMPARE(flags.first()[u"kind"_s].toString(), u"duration"_s);
     QVERIFY2(flags.first()[u"message"_s].toString().contains(u"shorter"_s),
              qPrintable(flags.first()[u"message"_s].toString()));
+}
+
+void TestCliReview::storyboardCardsAreReviewedWithoutFalseAlarms()
+{
+    // A title card holds still by design, and one with a camera move moves: neither is a flag.
+    for (const QStringList &extra : {QStringList{}, QStringList{u"--camera"_s, u"push-in"_s}}) {
+        const CliRunner::Run run = json(QStringList{u"generate"_s,
+                                                    u"Film"_s,
+                                                    u"--provider"_s,
+                                                    u"storyboard"_s,
+                                                    u"--prompt"_s,
+                                                    u"A quiet street at night"_s,
+                                                    u"--duration"_s,
+                                                    u"4"_s,
+                                                    u"--wait"_s}
+                                        + extra);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(flagsOf(run.array().first()[u"asset"_s].toInteger()).size(), 0);
+    }
+    // Both were reviewed (not skipped): a done review job each, with its count.
+    auto library = mt::Library::open(m_cli.libraryDir());
+    QVERIFY(library.ok());
+    QSqlQuery query((*library)->database().connection());
+    QVERIFY(query.exec(u"SELECT state, result FROM jobs WHERE kind = 'review'"_s));
+    int reviews = 0;
+    while (query.next()) {
+        ++reviews;
+        QCOMPARE(query.value(0).toString(), u"done"_s);
+        QCOMPARE(QJsonDocument::fromJson(query.value(1).toByteArray())[u"flags"_s].toInt(-1), 0);
+    }
+    QCOMPARE(reviews, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliReview)
