@@ -55,6 +55,10 @@ struct Review
                 message = TakeReview::tr("Black from start to end (%1 s): the generation produced "
                                          "no picture.")
                                   .arg(seconds(s.to));
+            else if (atStart(s.from))
+                message = TakeReview::tr("Black from the start to %1 s: the shot starts late; "
+                                         "trim the black off on the timeline.")
+                                  .arg(seconds(s.to));
             else if (atEnd(s.to))
                 message = TakeReview::tr("Black from %1 s to the end at %2 s: the shot may have "
                                          "been padded with black or cut off.")
@@ -74,6 +78,10 @@ struct Review
             if (atStart(s.from) && atEnd(s.to))
                 message = TakeReview::tr("Frozen from start to end (%1 s): the take is a still "
                                          "picture, not a moving shot.")
+                                  .arg(seconds(s.to));
+            else if (atStart(s.from))
+                message = TakeReview::tr("Frozen from the start to %1 s: the picture only starts "
+                                         "moving then; trim the still part off if it shows.")
                                   .arg(seconds(s.to));
             else if (atEnd(s.to))
                 message = TakeReview::tr("Frozen from %1 s to %2 s: the provider may have padded "

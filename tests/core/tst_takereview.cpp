@@ -330,6 +330,9 @@ void tst_TakeReview::wordsFlagsForPeople()
     // Silence is no flag when no sound was asked for; time order otherwise.
     QCOMPARE(flags.size(), 2);
     QCOMPARE(flags[0].kind, FlagKind::Black);
+    QCOMPARE(flags[0].message,
+             u"Black from the start to 0.6 s: the shot starts late; trim the black off on the "
+             "timeline."_s);
     QCOMPARE(flags[1].kind, FlagKind::Frozen);
     QCOMPARE(flags[1].message,
              u"Frozen from 3.2 s to 6.0 s: the provider may have padded a short clip."_s);
