@@ -17,14 +17,20 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The timeline tables, parents first: rows are written in this order and deleted in reverse,
-// so a clip exists before its takes and its takes go before it.
-const QStringList timelineTables{u"clips"_s, u"audio_clips"_s, u"clip_takes"_s};
+// so a clip exists before its takes and its takes go before it. The flags of the project's
+// assets are here too: dismissing one is an edit a person wants to take back like any other.
+const QStringList timelineTables{u"clips"_s, u"audio_clips"_s, u"clip_takes"_s, u"asset_flags"_s};
+const QString flagsTable = u"asset_flags"_s;
 
 QString selectProjectRows(const QString &table)
 {
     if (table == u"clip_takes"_s) {
         return u"SELECT clip_takes.* FROM clip_takes JOIN clips ON clips.id = clip_takes.clip_id "
                u"WHERE clips.project_id = ?"_s;
+    }
+    if (table == flagsTable) {
+        return u"SELECT asset_flags.* FROM asset_flags JOIN assets ON assets.id = "
+               u"asset_flags.asset_id WHERE assets.project_id = ?"_s;
     }
     return u"SELECT * FROM %1 WHERE project_id = ?"_s.arg(table);
 }
@@ -158,6 +164,18 @@ Status EditHistory::apply(const QJsonArray &allChanges, const QString &side, con
     QJsonArray changes;
     for (const QJsonValue &value : allChanges) {
         const QJsonObject change = value.toObject();
+        if (change[u"t"_s].toString() == flagsTable) {
+            // Flags are written by reviews too, outside the history: a flag that a later review
+            // replaced (or whose asset went) is not the one this step dismissed or restored, and
+            // there is nothing left to take back about it.
+            Result<std::optional<QJsonObject>> current = currentRow(flagsTable,
+                                                                    change[u"id"_s].toInteger());
+            if (!current)
+                return current.error();
+            const QJsonValue wanted = change[expected];
+            if (!current->has_value() || !wanted.isObject() || **current != wanted.toObject())
+                continue;
+        }
         if (change[u"t"_s].toString() == u"clip_takes"_s) {
             const QJsonObject row = change[u"b"_s].isObject() ? change[u"b"_s].toObject()
                                                               : change[u"a"_s].toObject();

@@ -29,16 +29,19 @@ struct EditEntry
 // The persisted undo history of every project's timeline, in the edit_history table.
 //
 // An edit is recorded as what it changed: the rows of clips, audio_clips and clip_takes of the
-// project before and after, compared by value, so undo writes back exactly the rows there were
-// (ids, timestamps and all) and redo the rows the edit made — whatever the edit was, without an
-// inverse to get wrong. record() runs the edit, takes the difference and stores it in one
-// transaction with the edit, so an edit and its history entry exist together or not at all;
-// undo() and redo() are one transaction each too. History survives a restart: undo after
-// reopening the library undoes the last edit made before it closed.
+// project, and asset_flags of its assets (dismissing a flag is an edit too), before and after,
+// compared by value, so undo writes back exactly the rows there were (ids, timestamps and all)
+// and redo the rows the edit made — whatever the edit was, without an inverse to get wrong.
+// record() runs the edit, takes the difference and stores it in one transaction with the edit,
+// so an edit and its history entry exist together or not at all; undo() and redo() are one
+// transaction each too. History survives a restart: undo after reopening the library undoes the
+// last edit made before it closed.
 //
 // Before writing back, undo and redo check that the rows are as the entry left them; if
 // something changed them outside the history (it should not happen: every timeline write goes
-// through here) the step is refused rather than overwriting the newer state.
+// through here) the step is refused rather than overwriting the newer state. Flags are the
+// exception: a review rewrites them outside the history, so a flag a later review replaced is
+// left as the review wrote it and the step goes on without it.
 //
 // A new edit drops the undone entries after it (as QUndoStack does). At most MaxEntries are kept
 // per project; the oldest go first. Main thread.
@@ -71,7 +74,7 @@ signals:
     void changed(qint64 projectId);
 
 private:
-    // table → id → row (column → value); the project's rows of the three timeline tables.
+    // table → id → row (column → value); the project's rows of the timeline tables and flags.
     using Rows = std::map<qint64, QJsonObject>;
     using Snapshot = QHash<QString, Rows>;
 

@@ -3,6 +3,7 @@
 #include "timelineeditor.h"
 
 #include "storage/assetstore.h"
+#include "storage/flagstore.h"
 
 #include <algorithm>
 
@@ -41,6 +42,8 @@ QString TimelineEditor::commandTitle(const QString &command)
             {u"voice"_s, QT_TR_NOOP("Add voice")},
             {u"audio"_s, QT_TR_NOOP("Change sound")},
             {u"audio-remove"_s, QT_TR_NOOP("Remove sound")},
+            {u"dismiss-flag"_s, QT_TR_NOOP("Dismiss flag")},
+            {u"restore-flag"_s, QT_TR_NOOP("Restore flag")},
     };
     const auto title = titles.constFind(command);
     return title == titles.cend() ? command : tr(*title);
@@ -216,12 +219,13 @@ Result<Clip> TimelineEditor::splitClip(qint64 clipId, double at)
     const double length = clip->stillDuration ? *clip->stillDuration
                                               : clip->out.value_or(asset->info.duration) - clip->in;
     if (at < MinClipDuration || at > length - MinClipDuration) {
-        return Error::refused(tr("A split at %L1 s would leave an empty part; the clip lasts %L2 s, "
-                                 "so split between %L3 s and %L4 s.")
-                                      .arg(seconds(at),
-                                           seconds(length),
-                                           seconds(MinClipDuration),
-                                           seconds(length - MinClipDuration)));
+        return Error::refused(
+                tr("A split at %L1 s would leave an empty part; the clip lasts %L2 s, "
+                   "so split between %L3 s and %L4 s.")
+                        .arg(seconds(at),
+                             seconds(length),
+                             seconds(MinClipDuration),
+                             seconds(length - MinClipDuration)));
     }
     Clip first = *clip;
     Clip second = *clip;
@@ -361,6 +365,31 @@ Result<Clip> TimelineEditor::setVolume(qint64 clipId, double volume)
             return updated.error();
         return clipId;
     });
+}
+
+Result<AssetFlag> TimelineEditor::setFlagDismissed(qint64 flagId, bool dismissed)
+{
+    FlagStore flags(m_db);
+    Result<AssetFlag> flag = flags.flag(flagId);
+    if (!flag)
+        return flag;
+    if (flag->dismissed == dismissed)
+        return flag;
+    Result<Asset> asset = AssetStore(m_db).get(flag->assetId);
+    if (!asset)
+        return asset.error();
+    Result<EditEntry> entry = m_history.record(asset->projectId,
+                                               dismissed ? u"dismiss-flag"_s : u"restore-flag"_s,
+                                               [&]() -> Status {
+                                                   Result<AssetFlag> changed
+                                                           = flags.setDismissed(flagId, dismissed);
+                                                   if (!changed)
+                                                       return changed.error();
+                                                   return {};
+                                               });
+    if (!entry)
+        return entry.error();
+    return flags.flag(flagId);
 }
 
 } // namespace mt

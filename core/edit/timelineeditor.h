@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #pragma once
 
+#include "domain/assetflag.h"
 #include "domain/error.h"
 #include "domain/timeline.h"
 #include "edit/edithistory.h"
@@ -80,6 +81,11 @@ public:
     Result<AudioClip> addAudio(qint64 projectId, const AudioDraft &draft);
     Result<AudioClip> updateAudio(qint64 audioClipId, const AudioDraft &changes);
     Status removeAudio(qint64 audioClipId);
+
+    // Dismisses a take-review flag of an asset, or restores it ("dismiss-flag"/"restore-flag",
+    // recorded in the history of the asset's project). A flag already in that state is returned
+    // as it is and nothing is recorded.
+    Result<AssetFlag> setFlagDismissed(qint64 flagId, bool dismissed);
 
     Result<EditEntry> undo(qint64 projectId) { return m_history.undo(projectId); }
     Result<EditEntry> redo(qint64 projectId) { return m_history.redo(projectId); }

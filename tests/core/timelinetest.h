@@ -39,13 +39,15 @@ public:
         return true;
     }
 
-    // Every row of the timeline tables, in id order, as text: equal dumps are equal states.
+    // Every row of the timeline tables and the assets' flags, in id order, as text: equal dumps
+    // are equal states.
     QString dump() const
     {
         QString text;
         for (const QString &table : {QStringLiteral("clips"),
                                      QStringLiteral("audio_clips"),
-                                     QStringLiteral("clip_takes")}) {
+                                     QStringLiteral("clip_takes"),
+                                     QStringLiteral("asset_flags")}) {
             QSqlQuery query(m_db->connection());
             query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
             while (query.next()) {

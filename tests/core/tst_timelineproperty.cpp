@@ -2,16 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "timelinetest.h"
 
+#include "storage/flagstore.h"
+
 #include <QRandomGenerator>
 
 using namespace mt;
 using namespace Qt::StringLiterals;
 
 // The undo history as a property: thousands of random edits (valid and invalid, seeded and so
-// reproducible), then every one undone — after each step the database holds exactly the rows it
-// held before that edit, across a restart of the program half-way — and every one redone, each
-// step giving back exactly the rows after the edit. Set MT_PROPERTY_SEED / MT_PROPERTY_EDITS to
-// replay or lengthen a run.
+// reproducible; flag dismissals among them), then every one undone — after each step the database
+// holds exactly the rows it held before that edit, across a restart of the program half-way — and
+// every one redone, each step giving back exactly the rows after the edit. Set MT_PROPERTY_SEED /
+// MT_PROPERTY_EDITS to replay or lengthen a run.
 class TestTimelineProperty : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ private:
                                    m_fixture.music};
         const int clips = int(timeline.clips.size());
         const qint64 clip = clips ? timeline.clips[m_random.bounded(clips)].id : 0;
-        int choice = m_random.bounded(14);
+        int choice = m_random.bounded(15);
         if (clips == 0 && choice >= 3 && choice <= 9)
             choice = 0; // no clip to edit: add one
         else if (clips > 40 && choice < 3)
@@ -99,6 +101,15 @@ private:
                                     .fadeIn = seconds(3)})
                          .ok();
             break;
+        case 14: {
+            // Dismissing or restoring a take-review flag is an edit of the history too.
+            const QList<AssetFlag> flags = *FlagStore(*m_fixture.database())
+                                                    .flags(pick(QList<qint64>{m_fixture.video,
+                                                                              m_fixture.longVideo}));
+            const AssetFlag flag = pick(flags);
+            ok = editor().setFlagDismissed(flag.id, !flag.dismissed).ok();
+            break;
+        }
         case 11:
         case 12:
         case 13: {
@@ -117,7 +128,19 @@ private:
     }
 
 private slots:
-    void init() { QVERIFY(m_fixture.open()); }
+    void init()
+    {
+        QVERIFY(m_fixture.open());
+        FlagStore flags(*m_fixture.database());
+        for (const qint64 asset : {m_fixture.video, m_fixture.longVideo}) {
+            QList<AssetFlag> found(2);
+            found[0].kind = FlagKind::Frozen;
+            found[0].from = 1;
+            found[0].to = 2;
+            found[1].kind = FlagKind::Size;
+            MT_VERIFY_OK(flags.replaceFlags(asset, found));
+        }
+    }
     void cleanup() { m_fixture.close(); }
     void undoAllAndRedoAllGiveBackEveryState();
 };
