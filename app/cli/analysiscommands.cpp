@@ -6,8 +6,10 @@
 #include "cliprogress.h"
 
 #include "media/mediaanalyzer.h"
+#include "media/takereview.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 #include <cmath>
 
@@ -31,7 +33,17 @@ QString span(const TimeSegment &segment)
                                    decimal(segment.duration(), 2));
 }
 
-QString describe(const MediaAnalysis &a)
+// A flag as `analyze` reports it: AssetFlag's JSON without id and dismissed, which belong to a
+// flag stored with an asset (`asset show`); a file analysed here is neither stored nor dismissed.
+QJsonObject flagJson(const AssetFlag &flag)
+{
+    QJsonObject json = flag.toJson();
+    json.remove(u"id"_s);
+    json.remove(u"dismissed"_s);
+    return json;
+}
+
+QString describe(const MediaAnalysis &a, const QList<AssetFlag> &flags)
 {
     QStringList lines;
     const QString streams = a.hasVideo && a.hasAudio ? Cli::tr("video and audio")
@@ -71,6 +83,16 @@ QString describe(const MediaAnalysis &a)
                          .arg(decimal(a.ssim->average, 4),
                               decimal(a.ssim->min, 4),
                               decimal(a.ssim->minTime, 2));
+    if (a.firstFrameSsim)
+        lines << Cli::tr("first frame SSIM %1 against %2 (1 is identical)")
+                         .arg(decimal(*a.firstFrameSsim, 3),
+                              QFileInfo(a.firstFrameImagePath).fileName());
+    // What take review would flag in this file. Nothing was asked of it, so there is no duration,
+    // size or silence flag; drift only with --first-frame.
+    for (const AssetFlag &flag : flags)
+        lines << Cli::tr("flag %1: %2").arg(flag.kind, flag.message);
+    if (flags.isEmpty())
+        lines << Cli::tr("no flags");
     return lines.join(u'\n');
 }
 
@@ -81,6 +103,10 @@ int analyze(Cli &cli, const QStringList &args)
     parser.addPositionalArgument(u"FILE"_s, Cli::tr("The video or audio file to analyse."));
     parser.addOption(
             {u"reference"_s, Cli::tr("Also measure PSNR and SSIM against this video."), u"REF"_s});
+    parser.addOption({u"first-frame"_s,
+                      Cli::tr("Also compare the first picture with this image (SSIM); a low "
+                              "score is a drift flag."),
+                      u"IMAGE"_s});
     struct Threshold
     {
         QString name;
@@ -114,6 +140,7 @@ int analyze(Cli &cli, const QStringList &args)
 
     AnalysisOptions options;
     options.referencePath = parser.value(u"reference"_s);
+    options.firstFrameImagePath = parser.value(u"first-frame"_s);
     for (const Threshold &threshold : thresholds) {
         if (!parser.isSet(threshold.name))
             continue;
@@ -126,6 +153,7 @@ int analyze(Cli &cli, const QStringList &args)
 
     const QString path = parser.positionalArguments().constFirst();
     MediaAnalysis analysis;
+    QList<AssetFlag> flags;
     const Result<QJsonObject> result
             = runOperation(cli,
                            Cli::tr("Analysing %1").arg(QFileInfo(path).fileName()),
@@ -136,11 +164,17 @@ int analyze(Cli &cli, const QStringList &args)
                                if (!done.ok())
                                    return done.error();
                                analysis = std::move(done).value();
-                               return analysis.toJson();
+                               flags = TakeReview::flagsOf(analysis, {});
+                               QJsonObject json = analysis.toJson();
+                               QJsonArray flagsJson;
+                               for (const AssetFlag &flag : flags)
+                                   flagsJson.append(flagJson(flag));
+                               json[u"flags"_s] = flagsJson;
+                               return json;
                            });
     if (!result.ok())
         return cli.fail(result.error());
-    return cli.print(*result, describe(analysis));
+    return cli.print(*result, describe(analysis, flags));
 }
 
 } // namespace
@@ -148,7 +182,7 @@ int analyze(Cli &cli, const QStringList &args)
 QList<Command> analysisCommands()
 {
     return {
-            {{u"analyze"_s}, u"FILE [--reference REF]"_s, analyze},
+            {{u"analyze"_s}, u"FILE [--reference REF] [--first-frame IMAGE]"_s, analyze},
     };
 }
 

@@ -72,8 +72,13 @@ QJsonObject MediaAnalysis::toJson() const
 {
     return {{u"file"_s, path},
             {u"duration"_s, number(duration)},
+            {u"decodedDuration"_s, number(decodedDuration)},
+            {u"cutShort"_s, cutShort},
             {u"hasVideo"_s, hasVideo},
             {u"hasAudio"_s, hasAudio},
+            {u"width"_s, width},
+            {u"height"_s, height},
+            {u"frameRate"_s, number(frameRate)},
             {u"black"_s, array(black)},
             {u"frozen"_s, array(frozen)},
             {u"silent"_s, array(silent)},
@@ -82,7 +87,10 @@ QJsonObject MediaAnalysis::toJson() const
             {u"decodeErrors"_s, array(decodeErrors)},
             {u"reference"_s, referencePath.isEmpty() ? QJsonValue() : QJsonValue(referencePath)},
             {u"psnr"_s, optional(psnr)},
-            {u"ssim"_s, optional(ssim)}};
+            {u"ssim"_s, optional(ssim)},
+            {u"firstFrameImage"_s,
+             firstFrameImagePath.isEmpty() ? QJsonValue() : QJsonValue(firstFrameImagePath)},
+            {u"firstFrameSsim"_s, firstFrameSsim ? number(*firstFrameSsim) : QJsonValue()}};
 }
 
 } // namespace mt

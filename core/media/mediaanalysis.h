@@ -73,8 +73,19 @@ struct MediaAnalysis
 {
     QString path;
     double duration = 0; // as the header announces it
+    // Where the decoded data really ends: the end of the last picture (of the last sound without
+    // pictures). Shorter than `duration` in a file cut short; what take review compares with the
+    // duration that was asked for.
+    double decodedDuration = 0;
+    // The data ends well before `duration` (an interrupted download); decodeErrors says where.
+    bool cutShort = false;
     bool hasVideo = false;
     bool hasAudio = false;
+    // The pictures as a player shows them (display rotation applied) and their frame rate (0 when
+    // the file does not say); 0 without video.
+    int width = 0;
+    int height = 0;
+    double frameRate = 0;
     QList<TimeSegment> black;
     QList<TimeSegment> frozen; // not repeating black stretches: a black picture is reported as black
     QList<TimeSegment> silent;        // only with audio
@@ -84,9 +95,14 @@ struct MediaAnalysis
     QString referencePath; // empty without a reference; then psnr and ssim are empty too
     std::optional<QualityScore> psnr;
     std::optional<QualityScore> ssim;
+    // With a first-frame image: SSIM (0–1, 1 identical) between the first picture and that image,
+    // both as small grey copies of one shape (see FirstFrameMatch). Empty without an image.
+    QString firstFrameImagePath;
+    std::optional<double> firstFrameSsim;
 
-    // {file, duration, hasVideo, hasAudio, black, frozen, silent, loudness, sceneCuts,
-    //  decodeErrors, reference, psnr, ssim}; absent measures are null.
+    // {file, duration, decodedDuration, cutShort, hasVideo, hasAudio, width, height, frameRate, black,
+    //  frozen, silent, loudness, sceneCuts, decodeErrors, reference, psnr, ssim, firstFrameImage,
+    //  firstFrameSsim}; absent measures are null.
     QJsonObject toJson() const;
 };
 

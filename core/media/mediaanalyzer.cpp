@@ -7,8 +7,10 @@
 #include "media/audiodetectors.h"
 #include "media/averror.h"
 #include "media/decodecheck.h"
+#include "media/firstframematch.h"
 #include "media/mediaprobe.h"
 #include "media/referencefeed.h"
+#include "media/streamprobing.h"
 #include "media/videodetectors.h"
 
 #include <QFileInfo>
@@ -71,6 +73,7 @@ private:
     bool onFrame(AVFrame *frame, bool video);
     bool onVideo(AVFrame *frame, double time);
     bool onAudio(AVFrame *frame, double time);
+    bool onFirstPicture(const AVFrame *frame);
     std::optional<Error> finish();
     void checkEnd();
     bool fail(int code);
@@ -84,6 +87,8 @@ private:
     DecodeCheck m_check;
     AnalysisInput m_input;
     std::unique_ptr<ReferenceFeed> m_reference;
+    FirstFrameMatch m_firstFrame;
+    int m_rotation = 0;
     VideoDetectors m_video;
     AudioDetectors m_audio;
     bool m_audioStopped = false; // the sound changed format; the rest is not analysed
@@ -147,6 +152,22 @@ std::optional<Error> Analysis::open()
     m_result.duration = m_input.duration();
     m_result.hasVideo = m_input.videoStream() != nullptr;
     m_result.hasAudio = m_input.audioStream() != nullptr;
+    if (const AVStream *video = m_input.videoStream()) {
+        m_rotation = probing::clockwiseRotation(video);
+        const AVRational rate = video->avg_frame_rate.num > 0 ? video->avg_frame_rate
+                                                              : video->r_frame_rate;
+        m_result.frameRate = rate.num > 0 && rate.den > 0 ? av_q2d(rate) : 0;
+    }
+    if (!m_options.firstFrameImagePath.isEmpty()) {
+        if (!m_result.hasVideo)
+            return Error::refused(
+                    MediaAnalyzer::tr("“%1” has no pictures to compare with the "
+                                      "first-frame image “%2”.")
+                            .arg(m_name, QFileInfo(m_options.firstFrameImagePath).fileName()));
+        if (auto error = m_firstFrame.load(m_options.firstFrameImagePath))
+            return error;
+        m_result.firstFrameImagePath = m_options.firstFrameImagePath;
+    }
     if (m_options.referencePath.isEmpty())
         return std::nullopt;
 
@@ -208,6 +229,8 @@ bool Analysis::onFrame(AVFrame *frame, bool video)
 bool Analysis::onVideo(AVFrame *frame, double time)
 {
     if (!m_video.isBuilt()) {
+        if (!onFirstPicture(frame))
+            return false;
         const AVFrame *reference = m_reference ? m_reference->first() : nullptr;
         if (m_reference && !reference) {
             m_failure = Error::refused(
@@ -229,6 +252,24 @@ bool Analysis::onVideo(AVFrame *frame, double time)
     }
     const int ret = m_video.push(frame);
     return ret < 0 ? fail(ret) : true;
+}
+
+// The size of the pictures as decoded (a header may announce another), and with a first-frame
+// image how far this picture is from it. Read before the filters take the frame.
+bool Analysis::onFirstPicture(const AVFrame *frame)
+{
+    const bool sideways = m_rotation == 90 || m_rotation == 270;
+    m_result.width = sideways ? frame->height : frame->width;
+    m_result.height = sideways ? frame->width : frame->height;
+    if (!m_firstFrame.isLoaded())
+        return true;
+    const Result<double> similarity = m_firstFrame.compare(frame, m_rotation);
+    if (!similarity.ok()) {
+        m_failure = similarity.error();
+        return false;
+    }
+    m_result.firstFrameSsim = *similarity;
+    return true;
 }
 
 bool Analysis::onAudio(AVFrame *frame, double time)
@@ -269,6 +310,7 @@ std::optional<Error> Analysis::finish()
         return m_failure;
     }
     m_video.finish(m_input.streamEnd(true), m_result);
+    m_result.decodedDuration = m_input.streamEnd(m_result.hasVideo);
     if (m_audio.isBuilt())
         m_audio.finish(m_result);
     checkEnd();
@@ -282,7 +324,10 @@ void Analysis::checkEnd()
 {
     const double end = m_input.dataEnd();
     const double announced = m_result.duration;
-    if (end < announced - std::max(EndToleranceSeconds, announced * EndToleranceFraction))
+    m_result.cutShort = end
+                        < announced
+                                  - std::max(EndToleranceSeconds, announced * EndToleranceFraction);
+    if (m_result.cutShort)
         m_check.add(end,
                     MediaAnalyzer::tr("The data ends at %L1 s of the %L2 s the header "
                                       "announces: the file is cut short.")

@@ -42,11 +42,18 @@ struct AnalysisOptions
     // PSNR and SSIM are measured against this file when it is set (its picture scaled to the
     // analysed file's size, frames paired by time).
     QString referencePath;
+
+    // The first picture is compared with this image (PNG, JPEG, …) when it is set: the SSIM of
+    // their small grey copies (MediaAnalysis::firstFrameSsim), how far a generated take drifts
+    // from the picture it was asked to start from.
+    QString firstFrameImagePath;
 };
 
 // Analyses one video or audio file in a single decode pass, in-process with libavcodec and
 // libavfilter: black, frozen and silent stretches, loudness (EBU R128), scene cuts, every
-// decoding problem with its time, and with a reference file PSNR and SSIM.
+// decoding problem with its time, the picture size and frame rate and where the data really
+// ends, with a reference file PSNR and SSIM, and with a first-frame image the SSIM of the first
+// picture against it.
 //
 // Black, frozen and scene detection run on a small grey copy of each picture, taken by point
 // sampling (every k-th pixel of every k-th row, at least 320×180 of them): the share of black

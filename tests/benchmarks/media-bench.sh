@@ -11,7 +11,7 @@
 #   MOVIETOOL_CLI   the CLI to time (default: build/release, built when missing)
 #   GEN_MEDIA       the media script (default: ../shared/bench/gen-media.sh beside the repository)
 #   ONLY="a b"      run only these tasks (probe12 thumbs12 concat_copy trim_copy trim_accurate
-#                   merge13 analyze export13 export13_melt export_smart12 export_copy12)
+#                   merge13 analyze review_take export13 export13_melt export_smart12 export_copy12)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mkdir -p "${1:-$root/build/bench}" && cd "${1:-$root/build/bench}" && pwd)
@@ -98,6 +98,18 @@ row merge13 1.05 "concat filter graph, x264 veryfast CRF 23 + AAC 128k" -- \
 row analyze 1.0 "blackdetect + freezedetect + silencedetect" -- \
   "$cli" --json analyze shot01.mp4 -- \
   ffmpeg -v error -i shot01.mp4 -vf blackdetect=d=0.5,freezedetect=d=1 -af silencedetect=d=1 -f null -
+# Take review: a 6 s 720p take with the defects review flags (black 0.0–0.8 s, frozen from 4.0 s
+# to the end, silent 2.0–3.5 s), analysed and turned into flags by `analyze`, against ffmpeg's
+# three detectors in one process (defaults, as a person would type them).
+take=$out/review_take.mp4
+if [ ! -s "$take" ] && { [ -z "$only" ] || [[ " $only " == *" review_take "* ]]; }; then
+  ffmpeg -v error -y -f lavfi -i "testsrc2=size=1280x720:rate=30:duration=6,drawbox=t=fill:color=black:enable='lt(t,0.8)',split[a][b];[a][b]freezeframes=first=120:last=179:replace=120" \
+    -f lavfi -i "sine=frequency=300:sample_rate=48000:duration=6,volume=enable='between(t,2,3.5)':volume=0" \
+    -ac 2 -c:v libx264 -preset veryfast -crf 23 -pix_fmt yuv420p -g 60 -c:a aac -b:a 128k -shortest "$take"
+fi
+row review_take 1.0 "blackdetect,freezedetect + silencedetect, one process" -- \
+  "$cli" --json analyze "$take" -- \
+  ffmpeg -v error -i "$take" -vf blackdetect,freezedetect -af silencedetect -f null -
 
 # Timeline exports (a library of its own): the 13-clip film with the "share" preset, 12 shots
 # each trimmed to 0.5–5.5 s (smart render against full render), and 12 whole shots (copy).

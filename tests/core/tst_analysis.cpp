@@ -164,6 +164,8 @@ private slots:
     void decodesCleanFilesWithoutErrors_data();
     void decodesCleanFilesWithoutErrors();
     void survivesBrokenAndChangingStreams();
+    void reportsPictureAndLength_data();
+    void reportsPictureAndLength();
     void reportsProgress();
     void cancelsPromptly();
     void refusesBadInput_data();
@@ -413,6 +415,11 @@ void tst_Analysis::reportsDecodeErrors()
     const DecodeIssue &first = result->decodeErrors.constFirst();
     QVERIFY2(first.time >= from && first.time <= to,
              qPrintable(u"%1 s: %2"_s.arg(first.time).arg(first.message)));
+    // Only the file whose data stops early is cut short, and its decoded length says where.
+    const bool cut = file == u"truncated_faststart.mp4"_s;
+    QCOMPARE(result->cutShort, cut);
+    if (cut)
+        QVERIFY(result->decodedDuration < result->duration - 0.5);
     for (const DecodeIssue &issue : result->decodeErrors) {
         QVERIFY(!issue.message.isEmpty());
         QVERIFY(issue.time >= 0 && issue.time <= result->duration);
@@ -453,6 +460,38 @@ void tst_Analysis::decodesCleanFilesWithoutErrors()
     COMPARE_SEGMENTS(result->frozen, {}, Frame);
     COMPARE_SEGMENTS(result->silent, {}, Frame);
     QCOMPARE(result->hasAudio, result->loudness.has_value());
+}
+
+void tst_Analysis::reportsPictureAndLength_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QSize>("size"); // as shown
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<double>("length");
+    QTest::newRow("clean") << u"h264_aac.mp4"_s << QSize(640, 360) << 30.0 << 2.0;
+    QTest::newRow("turned upright") << u"portrait_rot90.mp4"_s << QSize(360, 640) << 30.0 << 2.0;
+    QTest::newRow("NTSC film rate")
+            << u"ntsc_23976.mp4"_s << QSize(640, 360) << 24000.0 / 1001 << 2.0;
+    QTest::newRow("sound only") << u"tone.wav"_s << QSize(0, 0) << 0.0 << 2.0;
+}
+
+// What take review compares with what was asked: the picture as shown, its rate, the decoded
+// length.
+void tst_Analysis::reportsPictureAndLength()
+{
+    QFETCH(QString, file);
+    QFETCH(QSize, size);
+    QFETCH(double, rate);
+    QFETCH(double, length);
+    const auto result = analyse(test::media(file));
+    QVERIFY2(result.ok(), errorOf(result));
+    QCOMPARE(QSize(result->width, result->height), size);
+    QVERIFY2(std::abs(result->frameRate - rate) < 0.01,
+             qPrintable(QString::number(result->frameRate)));
+    // Within a frame (of sound: AAC's 1024 samples, a WAV's few).
+    QVERIFY2(std::abs(result->decodedDuration - length) < 0.05,
+             qPrintable(QString::number(result->decodedDuration)));
+    QVERIFY(!result->cutShort);
 }
 
 void tst_Analysis::survivesBrokenAndChangingStreams()
@@ -624,6 +663,13 @@ void tst_Analysis::writesJson()
     QVERIFY(std::abs(json[u"duration"_s].toDouble() - 4) < 0.05);
     QCOMPARE(json[u"hasVideo"_s].toBool(), true);
     QCOMPARE(json[u"hasAudio"_s].toBool(), false);
+    QCOMPARE(json[u"width"_s].toInt(), 640);
+    QCOMPARE(json[u"height"_s].toInt(), 360);
+    QCOMPARE(json[u"frameRate"_s].toDouble(), 30.0);
+    QVERIFY(std::abs(json[u"decodedDuration"_s].toDouble() - 4) < Frame);
+    QCOMPARE(json[u"cutShort"_s].toBool(), false);
+    QVERIFY(json[u"firstFrameImage"_s].isNull());
+    QVERIFY(json[u"firstFrameSsim"_s].isNull());
     const QJsonObject black = json[u"black"_s].toArray().at(0).toObject();
     QVERIFY(std::abs(black[u"from"_s].toDouble() - 1) < Frame);
     QVERIFY(std::abs(black[u"to"_s].toDouble() - 2) < Frame);
@@ -757,11 +803,22 @@ void tst_Analysis::cliAnalyses()
     QCOMPARE(json[u"black"_s].toArray().size(), 1);
     for (const char *key : {"frozen", "silent", "sceneCuts", "decodeErrors"})
         QVERIFY(json[QString::fromLatin1(key)].isArray());
+    // What take review flags, as `asset show` lists flags but without id and dismissed: nothing
+    // analysed here is stored.
+    const QJsonArray flags = json[u"flags"_s].toArray();
+    QCOMPARE(flags.size(), 1);
+    const QJsonObject flag = flags.at(0).toObject();
+    QCOMPARE(flag.keys(), (QStringList{u"from"_s, u"kind"_s, u"message"_s, u"to"_s}));
+    QCOMPARE(flag[u"kind"_s].toString(), u"black"_s);
+    QVERIFY(std::abs(flag[u"from"_s].toDouble() - 1) < Frame);
+    QVERIFY(std::abs(flag[u"to"_s].toDouble() - 2) < Frame);
+    QVERIFY(flag[u"message"_s].toString().startsWith(u"Black from 1.0 s to 2.0 s"_s));
 
     run = runCli({u"analyze"_s, black, u"--black-duration"_s, u"0.2"_s});
     QCOMPARE(run.status, 0);
     QVERIFY2(run.out.contains("black 1.00–2.00 s (1.00 s)"), run.out.constData());
     QVERIFY(run.out.contains("scene cut at 1.00 s"));
+    QVERIFY(run.out.contains("flag black: Black from 1.0 s to 2.0 s"));
 
     const QString source = test::media(u"h264_aac.mp4"_s);
     run = runCli({u"--quiet"_s, u"analyze"_s, source, u"--reference"_s, source});
@@ -770,6 +827,30 @@ void tst_Analysis::cliAnalyses()
     QVERIFY(run.out.contains("SSIM 1.0000"));
     QVERIFY(run.out.contains("loudness "));
     QVERIFY(run.out.contains("no black, frozen or silent stretches"));
+    QVERIFY(run.out.contains("\nno flags"));
+
+    // A first-frame image: its SSIM, and a drift flag when it is another picture.
+    QTemporaryDir dir;
+    const QString image = dir.filePath(u"other.png"_s);
+    QProcess ffmpeg;
+    ffmpeg.start(u"ffmpeg"_s,
+                 {u"-v"_s,
+                  u"error"_s,
+                  u"-f"_s,
+                  u"lavfi"_s,
+                  u"-i"_s,
+                  u"testsrc=size=640x360"_s,
+                  u"-frames:v"_s,
+                  u"1"_s,
+                  image});
+    QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+    run = runCli({u"--json"_s, u"--quiet"_s, u"analyze"_s, source, u"--first-frame"_s, image});
+    QCOMPARE(run.status, 0);
+    const QJsonObject drifted = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(drifted[u"firstFrameImage"_s].toString(), image);
+    QVERIFY(drifted[u"firstFrameSsim"_s].toDouble() < 0.5);
+    QCOMPARE(drifted[u"flags"_s][0][u"kind"_s].toString(), u"drift"_s);
+    QVERIFY(drifted[u"flags"_s][0][u"to"_s].isNull());
 
     run = runCli({u"--quiet"_s, u"analyze"_s, test::media(u"corrupt_mdat.mp4"_s)});
     QCOMPARE(run.status, 0);
