@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 //
-// import | asset list | asset show | asset remove
+// import | asset list | asset show | asset remove | asset dismiss-flag | asset restore-flag
 #include "cli.h"
 #include "jsonviews.h"
 
+#include "edit/edithistory.h"
+#include "edit/timelineeditor.h"
 #include "storage/assetstore.h"
+#include "storage/flagstore.h"
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
@@ -44,7 +47,8 @@ int import(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"P"_s, Cli::tr("Project id or name."));
-    parser.addPositionalArgument(u"FILE"_s, Cli::tr("Media files or folders to import."),
+    parser.addPositionalArgument(u"FILE"_s,
+                                 Cli::tr("Media files or folders to import."),
                                  u"FILE..."_s);
     if (auto exit = cli.parse(parser, args, 2, -1))
         return *exit;
@@ -112,15 +116,17 @@ int list(Cli &cli, const QStringList &args)
         json.append(assetJson(asset, library->paths()));
         lines << assetLine(asset);
     }
-    return cli.print(json, lines.isEmpty() ? Cli::tr("No media in “%1” yet. Add some with "
-                                                     "“movietool-cli import %2 FILE...”.")
-                                                     .arg(project->name)
-                                                     .arg(project->id)
-                                           : lines.join(u'\n'));
+    return cli.print(json,
+                     lines.isEmpty() ? Cli::tr("No media in “%1” yet. Add some with "
+                                               "“movietool-cli import %2 FILE...”.")
+                                               .arg(project->name)
+                                               .arg(project->id)
+                                     : lines.join(u'\n'));
 }
 
 // Runs body with argument A resolved to an asset.
-int withAsset(Cli &cli, const QStringList &args,
+int withAsset(Cli &cli,
+              const QStringList &args,
               const std::function<int(Library &, const Asset &)> &body)
 {
     QCommandLineParser parser;
@@ -146,16 +152,76 @@ int show(Cli &cli, const QStringList &args)
     return withAsset(cli, args, [&](Library &library, const Asset &asset) {
         QString text = assetLine(asset) + u'\n' + library.paths().absolute(asset.relativePath);
         if (asset.info.video)
-            text += u"\n"_s + Cli::tr("video: %1 %2, %3 fps")
-                                      .arg(asset.info.video->codec, asset.info.video->pixelFormat)
-                                      .arg(asset.info.video->frameRate.toDouble(), 0, 'g', 5);
+            text += u"\n"_s
+                    + Cli::tr("video: %1 %2, %3 fps")
+                              .arg(asset.info.video->codec, asset.info.video->pixelFormat)
+                              .arg(asset.info.video->frameRate.toDouble(), 0, 'g', 5);
         if (asset.info.audio)
-            text += u"\n"_s + Cli::tr("audio: %1 %2 Hz %3")
-                                      .arg(asset.info.audio->codec)
-                                      .arg(asset.info.audio->sampleRate)
-                                      .arg(asset.info.audio->channelLayout);
-        return cli.print(assetJson(asset, library.paths()), text);
+            text += u"\n"_s
+                    + Cli::tr("audio: %1 %2 Hz %3")
+                              .arg(asset.info.audio->codec)
+                              .arg(asset.info.audio->sampleRate)
+                              .arg(asset.info.audio->channelLayout);
+        const Result<QList<AssetFlag>> flags = FlagStore(library.database()).flags(asset.id);
+        if (!flags)
+            return cli.fail(flags.error());
+        QJsonArray flagArray;
+        for (const AssetFlag &flag : *flags) {
+            flagArray.append(flag.toJson());
+            text += u"\n"_s + flagLine(flag);
+        }
+        QJsonObject json = assetJson(asset, library.paths());
+        json.insert(u"flags"_s, flagArray);
+        return cli.print(json, text);
     });
+}
+
+// Dismisses or restores a take-review flag, as an edit of the asset's project (undoable).
+int setDismissed(Cli &cli, const QStringList &args, bool dismissed)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FLAG"_s, Cli::tr("Flag id, as “asset show A” lists it."));
+    if (auto exit = cli.parse(parser, args, 1, 1))
+        return *exit;
+    Library *library = cli.library();
+    if (!library)
+        return cli.libraryStatus();
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return cli.usage(Cli::tr("A flag is named by its numeric id (see “asset show A”), not "
+                                 "“%1”.")
+                                 .arg(parser.positionalArguments().first()));
+    const Result<AssetFlag> before = FlagStore(library->database()).flag(id);
+    if (!before)
+        return cli.fail(before.error());
+    const Result<Asset> asset = library->assets().get(before->assetId);
+    if (!asset)
+        return cli.fail(asset.error());
+    EditHistory history(library->database());
+    TimelineEditor editor(library->database(), history);
+    const Result<AssetFlag> flag = editor.setFlagDismissed(id, dismissed);
+    if (!flag)
+        return cli.fail(flag.error());
+    QString text;
+    if (before->dismissed == dismissed) {
+        text = (dismissed ? Cli::tr("Flag %1 of asset %2 was already dismissed.")
+                          : Cli::tr("Flag %1 of asset %2 is not dismissed."))
+                       .arg(id)
+                       .arg(flag->assetId);
+    } else {
+        text = (dismissed ? Cli::tr("Dismissed flag %1 of asset %2. “timeline undo %3” brings it "
+                                    "back.")
+                          : Cli::tr("Restored flag %1 of asset %2. “timeline undo %3” dismisses it "
+                                    "again."))
+                       .arg(id)
+                       .arg(flag->assetId)
+                       .arg(asset->projectId);
+    }
+    QJsonObject json = flag->toJson();
+    json.insert(u"asset"_s, flag->assetId);
+    json.insert(u"project"_s, asset->projectId);
+    return cli.print(json, text + u"\n"_s + flagLine(*flag));
 }
 
 int remove(Cli &cli, const QStringList &args)
@@ -178,6 +244,16 @@ QList<Command> assetCommands()
             {{u"asset"_s, u"list"_s}, u"P [--kind video|image|audio]"_s, list},
             {{u"asset"_s, u"show"_s}, u"A"_s, show},
             {{u"asset"_s, u"remove"_s}, u"A"_s, remove},
+            {{u"asset"_s, u"dismiss-flag"_s},
+             u"FLAG"_s,
+             [](Cli &cli, const QStringList &args) {
+                 return setDismissed(cli, args, true);
+             }},
+            {{u"asset"_s, u"restore-flag"_s},
+             u"FLAG"_s,
+             [](Cli &cli, const QStringList &args) {
+                 return setDismissed(cli, args, false);
+             }},
     };
 }
 

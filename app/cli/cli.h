@@ -44,8 +44,10 @@ public:
     // Parses a command's arguments (args[0] is the command's words, for messages). Returns the
     // exit status to end with when the command should not run: a usage error (printed), or 0
     // after --help. maxPositional -1: no limit.
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
-                             int minPositional, int maxPositional);
+    std::optional<int> parse(QCommandLineParser &parser,
+                             const QStringList &args,
+                             int minPositional,
+                             int maxPositional);
 
     bool json() const { return m_json; }
     bool quiet() const { return m_quiet; }
@@ -89,6 +91,7 @@ QList<Command> conversionCommands();
 QList<Command> analysisCommands();
 QList<Command> cutCommands();
 QList<Command> timelineCommands();
+QList<Command> takeCommands();
 QList<Command> exportCommands();
 QList<Command> generationCommands();
 QList<Command> providerCommands();

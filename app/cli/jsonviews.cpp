@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "jsonviews.h"
 
+#include "cli.h"
 #include "storage/librarypaths.h"
 
 #include <QCoreApplication>
@@ -78,7 +79,9 @@ QString characterLine(const Character &character)
 {
     return u"%1\t%2\t%3"_s.arg(character.id)
             .arg(character.name)
-            .arg(QCoreApplication::translate("mt::Cli", "%n image(s)", nullptr,
+            .arg(QCoreApplication::translate("mt::Cli",
+                                             "%n image(s)",
+                                             nullptr,
                                              int(character.images.size())));
 }
 
@@ -116,6 +119,16 @@ QString assetLine(const Asset &asset)
     if (asset.kind != MediaKind::Image)
         line += u"\t%1 s"_s.arg(asset.info.duration, 0, 'f', 2);
     return line;
+}
+
+QString flagLine(const AssetFlag &flag)
+{
+    const QString range = flag.to ? u"%1–%2 s"_s.arg(flag.from, 0, 'f', 3).arg(*flag.to, 0, 'f', 3)
+                                  : Cli::tr("whole file");
+    return Cli::tr("flag %1  %2  %3: %4%5")
+            .arg(flag.id)
+            .arg(flag.kind, range, flag.message)
+            .arg(flag.dismissed ? Cli::tr(" (dismissed)") : QString());
 }
 
 } // namespace mt

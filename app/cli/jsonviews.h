@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/asset.h"
+#include "domain/assetflag.h"
 #include "domain/character.h"
 #include "domain/project.h"
 
@@ -24,6 +25,9 @@ QString characterLine(const Character &character);
 
 QJsonObject assetJson(const Asset &asset, const LibraryPaths &paths);
 QString assetLine(const Asset &asset);
+
+// "flag 7  frozen 3.200–6.000 s: Frozen from … (dismissed)"
+QString flagLine(const AssetFlag &flag);
 
 QString isoTime(const QDateTime &time);
 

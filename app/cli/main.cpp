@@ -29,6 +29,7 @@ QList<mt::Command> allCommands()
     commands += mt::analysisCommands();
     commands += mt::cutCommands();
     commands += mt::timelineCommands();
+    commands += mt::takeCommands();
     commands += mt::exportCommands();
     commands += mt::generationCommands();
     commands += mt::providerCommands();
