@@ -71,18 +71,6 @@ Status SpendLedger::record(qint64 taskId,
     return {};
 }
 
-Result<std::optional<double>> SpendLedger::spentOn(qint64 taskId) const
-{
-    Result<QSqlQuery> query = sql::exec(m_db.connection(),
-                                        u"SELECT SUM(amount) FROM spend WHERE task_id = ?"_s,
-                                        {taskId});
-    if (!query)
-        return query.error();
-    if (!query->next() || query->value(0).isNull())
-        return std::optional<double>();
-    return std::optional<double>(query->value(0).toDouble());
-}
-
 Result<double> SpendLedger::spentThisMonth() const
 {
     Result<QSqlQuery> query = sql::exec(m_db.connection(),

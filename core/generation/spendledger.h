@@ -9,8 +9,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace mt {
 
 class Database;
@@ -53,9 +51,6 @@ public:
                   const QString &provider,
                   const QString &model,
                   double amount);
-    // What the task was charged (its spend row), in USD; none when nothing was recorded for it
-    // (a free provider, or a task not done yet).
-    Result<std::optional<double>> spentOn(qint64 taskId) const;
     // Spent this month in every project, in USD.
     Result<double> spentThisMonth() const;
     // USD that tasks not yet finished will cost (their estimates).

@@ -25,7 +25,7 @@ TakeModel::TakeModel(Library &library,
     : QAbstractListModel(parent)
     , m_library(library)
     , m_timeline(library.database())
-    , m_flags(library.database())
+    , m_store(library.database())
     , m_previews(previews)
     , m_generation(generation)
     , m_reviews(new ReviewTracker(library.database(), jobs, history, this))
@@ -60,18 +60,14 @@ void TakeModel::reload()
         const Result<Clip> clip = m_timeline.clip(m_clipId);
         if (clip) {
             m_clip = *clip;
-            QList<qint64> assets{clip->assetId};
-            if (const Result<QList<qint64>> takes = m_timeline.takes(m_clipId))
-                assets += *takes;
-            else
+            if (Result<QList<Take>> takes = m_store.takes(m_clipId)) {
+                m_takes = std::move(takes).value();
+                // The one the film plays leads; the alternates follow in the order they were made.
+                std::stable_partition(m_takes.begin(), m_takes.end(), [](const Take &take) {
+                    return take.inUse;
+                });
+            } else {
                 m_lastError = takes.error().message;
-            for (qint64 id : std::as_const(assets)) {
-                const Result<Asset> asset = m_library.assets().get(id);
-                if (!asset) {
-                    m_lastError = asset.error().message;
-                    continue;
-                }
-                m_takes.append(readTake(*asset, id == clip->assetId));
             }
         }
     }
@@ -80,39 +76,13 @@ void TakeModel::reload()
         emit clipGone();
 }
 
-TakeModel::Take TakeModel::readTake(const Asset &asset, bool inUse)
+QString TakeModel::sourceOf(const Take &take) const
 {
-    Take take{asset, inUse, std::nullopt, {}, {}};
-    if (const Result<QList<AssetFlag>> flags = m_flags.flags(asset.id))
-        take.flags = *flags;
-    else
-        m_lastError = flags.error().message;
-
-    take.source = asset.origin == AssetOrigin::Imported ? tr("Imported") : QString();
-    if (m_generation && asset.origin != AssetOrigin::Imported) {
-        const Result<std::optional<GenerationTask>> task = m_generation->tasks().byResultAsset(
-                asset.id);
-        if (task && task->has_value()) {
-            const GenerationTask &made = **task;
-            const Provider *provider = m_generation->provider(made.request.provider);
-            const QString name = provider ? provider->displayName() : made.request.provider;
-            take.source = made.request.model.isEmpty()
-                                  ? name
-                                  : tr("%1 · %2").arg(name, made.request.model);
-            // What was charged when the result arrived; a free provider is charged nothing.
-            const Result<std::optional<double>> spent = m_generation->ledger().spentOn(made.id);
-            if (spent && spent->has_value())
-                take.cost = **spent;
-            else if (provider && !provider->isRemote())
-                take.cost = 0.0;
-            else
-                take.cost = made.estimatedCost;
-        } else if (asset.origin == AssetOrigin::Storyboard) {
-            take.source = tr("Storyboard card");
-            take.cost = 0.0;
-        }
-    }
-    return take;
+    if (take.provider.isEmpty())
+        return take.asset.origin == AssetOrigin::Imported ? tr("Imported") : QString();
+    const Provider *provider = m_generation ? m_generation->provider(take.provider) : nullptr;
+    const QString name = provider ? provider->displayName() : take.provider;
+    return take.model.isEmpty() ? name : tr("%1 · %2").arg(name, take.model);
 }
 
 int TakeModel::rowCount(const QModelIndex &parent) const
@@ -141,13 +111,11 @@ QVariant TakeModel::data(const QModelIndex &index, int role) const
     case CostRole:
         return take.cost ? QVariant(*take.cost) : QVariant();
     case SourceRole:
-        return take.source;
+        return sourceOf(take);
     case FlagsRole:
         return QVariant::fromValue(take.flags);
     case OpenFlagsRole:
-        return int(std::count_if(take.flags.cbegin(), take.flags.cend(), [](const AssetFlag &f) {
-            return !f.dismissed;
-        }));
+        return take.openFlagCount();
     case ReviewingRole:
         return m_reviews->isReviewing(take.asset.id);
     case ReviewedRole:

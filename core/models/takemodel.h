@@ -4,7 +4,7 @@
 
 #include "domain/asset.h"
 #include "domain/assetflag.h"
-#include "storage/flagstore.h"
+#include "storage/takestore.h"
 #include "storage/timelinestore.h"
 
 #include <QAbstractListModel>
@@ -22,13 +22,12 @@ class MediaPreviews;
 class ReviewTracker;
 
 // The takes of one timeline clip, for comparing them side by side: the take in use first, then
-// its alternates (clip_takes, oldest first). Each row has the take's asset, duration, what it
-// cost (the spend recorded for the generation that made it, else its estimate; none for an
-// imported file), every flag take review found (dismissed ones too, marked), and whether a review
-// of it is still running. It reloads when the project's EditHistory changes (a take swapped in,
-// a flag dismissed, any undo), when a review of one of its takes starts or finishes, and when a
-// poster arrives. Main thread; made by the take strip over the session's parts, which outlive
-// it. previews and generation may be null (no posters; no costs).
+// its alternates, oldest first — TakeStore's takes (asset, flags with dismissed ones, duration,
+// cost, provider) as rows, with whether a review of each is still running. It reloads when the
+// project's EditHistory changes (a take swapped in, a flag dismissed, any undo), when a review of
+// one of its takes starts or finishes, and when a poster arrives. Main thread; made by the take
+// strip over the session's parts, which outlive it. previews and generation may be null (no
+// posters; providers by their registry names).
 class TakeModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -79,20 +78,12 @@ signals:
     void clipGone();
 
 private:
-    struct Take
-    {
-        Asset asset;
-        bool inUse = false;
-        std::optional<double> cost;
-        QString source;
-        QList<AssetFlag> flags;
-    };
-    Take readTake(const Asset &asset, bool inUse);
+    QString sourceOf(const Take &take) const;
     void onPreviewReady(qint64 assetId);
 
     Library &m_library;
     TimelineStore m_timeline;
-    FlagStore m_flags;
+    TakeStore m_store;
     MediaPreviews *m_previews;
     GenerationService *m_generation;
     ReviewTracker *m_reviews;

@@ -16,13 +16,16 @@
 #include "panels/takestrippanel.h"
 #include "panels/timelinepanel.h"
 #include "panels/timelineview.h"
+#include "storage/database.h"
 #include "storage/flagstore.h"
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 #include "storage/projectstore.h"
+#include "storage/sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -84,6 +87,17 @@ private:
         MT_VERIFY_OK(generation.tasks().update(*made));
         if (paid)
             MT_VERIFY_OK(generation.ledger().record(made->id, m_projectId, provider, {}, *paid));
+        // The asset's provenance, as the download writes it (the estimate among the params).
+        const QJsonObject params{{u"cost"_s, estimate}};
+        MT_VERIFY_OK(sql::exec(m_session->library().database().connection(),
+                               u"INSERT INTO asset_provenance (asset_id, task_id, provider, model, "
+                               u"prompt, params, created_at) VALUES (?, ?, ?, '', ?, ?, ?)"_s,
+                               {assetId,
+                                made->id,
+                                provider,
+                                task.request.prompt,
+                                QString::fromUtf8(QJsonDocument(params).toJson()),
+                                sql::nowMs()}));
     }
 
     static AssetFlag flag(const QString &kind,
