@@ -13,6 +13,7 @@
 #include "jobs/importjobs.h"
 #include "jobs/jobqueue.h"
 #include "jobs/mediajobs.h"
+#include "jobs/reviewjobs.h"
 #include "models/mediapreviews.h"
 #include "storage/library.h"
 #include "storage/settingsstore.h"
@@ -41,6 +42,9 @@ Result<std::unique_ptr<EditorSession>> EditorSession::open(const QString &librar
     session->m_jobs = std::make_unique<JobQueue>(lib.database());
     MediaJobs::registerAll(*session->m_jobs, lib.paths().cache());
     session->m_imports = std::make_unique<ImportJobs>(*session->m_jobs, lib);
+    // Take review ("review" jobs, queued by the GenerationService for every take it lands): owned
+    // by the queue it registers with; panels follow its jobs through the queue's signals.
+    new ReviewJobs(*session->m_jobs, lib, session->m_jobs.get());
     session->m_exports = std::make_unique<ExportService>(lib, *session->m_jobs);
     session->m_history = std::make_unique<EditHistory>(lib.database());
     session->m_timeline = std::make_unique<TimelineEditor>(lib.database(), *session->m_history);

@@ -8,6 +8,7 @@
 #include "generation/generationservice.h"
 #include "generation/providerregistry.h"
 #include "jobs/jobqueue.h"
+#include "jobs/reviewjobs.h"
 #include "storage/library.h"
 #include "storage/settingsstore.h"
 #include "storage/timelinestore.h"
@@ -28,6 +29,7 @@ GenerationSession::~GenerationSession()
     m_service.reset();
     m_credentials.reset();
     m_jobs.reset();
+    m_reviews.reset();
 }
 
 std::optional<int> GenerationSession::open(Cli &cli)
@@ -40,6 +42,7 @@ std::optional<int> GenerationSession::open(Cli &cli)
     m_history = std::make_unique<EditHistory>(m_library->database());
     m_editor = std::make_unique<TimelineEditor>(m_library->database(), *m_history);
     m_jobs = std::make_unique<JobQueue>(m_library->database());
+    m_reviews = std::make_unique<ReviewJobs>(*m_jobs, *m_library);
     m_credentials = std::make_unique<CredentialStore>();
     m_service = std::make_unique<GenerationService>(*m_library, *m_editor, *m_jobs, *m_network);
     ProviderRegistry::registerBuiltIn(*m_service,
@@ -109,7 +112,7 @@ void GenerationSession::wait(const QList<qint64> &taskIds, bool untilSettled)
             if (task->state == TaskState::Queued || task->state == TaskState::Submitting)
                 return false;
         }
-        return true;
+        return m_reviews->pendingCount() == 0;
     });
 }
 

@@ -22,6 +22,7 @@ class EditHistory;
 class GenerationService;
 class JobQueue;
 class Library;
+class ReviewJobs;
 class TimelineEditor;
 
 // What the generation commands share (generationcommands.cpp, providercommands.cpp): the service
@@ -46,7 +47,9 @@ public:
     // Runs the event loop until `done()` is true; task changes are reported on stderr.
     void waitUntil(const std::function<bool()> &done);
     // Until every task has settled, or (untilSettled false) has at least been submitted; local
-    // providers' tasks always settle, there is nothing to come back to.
+    // providers' tasks always settle, there is nothing to come back to. Then until the reviews of
+    // the takes that landed have stored their flags (a review is short, and one left running
+    // would be cut off when the command ends).
     void wait(const QList<qint64> &taskIds, bool untilSettled);
 
     // A task as --json prints it: the row plus the clip its asset is on.
@@ -62,6 +65,7 @@ private:
     std::unique_ptr<EditHistory> m_history;
     std::unique_ptr<TimelineEditor> m_editor;
     std::unique_ptr<JobQueue> m_jobs;
+    std::unique_ptr<ReviewJobs> m_reviews;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<GenerationService> m_service;
     QStringList m_problems;

@@ -7,6 +7,7 @@
 #include "edit/timelineeditor.h"
 #include "generationlog.h"
 #include "jobs/jobqueue.h"
+#include "jobs/reviewjobs.h"
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/medialibrary.h"
@@ -431,8 +432,41 @@ Status GenerationService::finish(GenerationTask &task, const QJsonObject &staged
     Result<GenerationTask> saved = save(task);
     if (!saved)
         return saved.error();
+    queueReview(*saved, imported->asset);
     settle(*saved);
     return {};
+}
+
+void GenerationService::queueReview(const GenerationTask &task, const Asset &asset)
+{
+    // The take is on the timeline already; its review runs beside whatever the person does next,
+    // and a review that cannot be queued or fails leaves the take as it is, only unchecked.
+    if (asset.kind != MediaKind::Video || !m_jobs.hasKind(ReviewJobs::Kind))
+        return;
+    const GenerationRequest &request = task.request;
+    TakeExpectations expected;
+    if (request.duration > 0)
+        expected.duration = request.duration;
+    if (Provider *chosen = provider(request.provider)) {
+        expected.size = chosen->promisedFrameSize(request);
+        expected.audioRequested = chosen->promisesSound(request);
+    }
+    // Only a picture the take was asked to start from is compared with its first frame; a
+    // character's portrait for likeness (s2v) is framed unlike the shot.
+    if (request.mode == GenerationMode::ImageToVideo) {
+        expected.referenceImagePath = !request.firstFramePath.isEmpty()
+                                              ? request.firstFramePath
+                                              : request.characterImagePath;
+        if (!QFileInfo(expected.referenceImagePath).isReadable())
+            expected.referenceImagePath.clear();
+    }
+    const Result<qint64> job = ReviewJobs::submit(m_jobs,
+                                                  task.projectId,
+                                                  asset.id,
+                                                  asset.originalName,
+                                                  expected);
+    if (!job)
+        qCWarning(lcGeneration) << "no review of task" << task.id << ":" << job.error().message;
 }
 
 Result<qint64> GenerationService::place(const GenerationTask &task, qint64 assetId)

@@ -23,6 +23,7 @@ class QTimer;
 
 namespace mt {
 
+struct Asset;
 class JobQueue;
 class Library;
 class TimelineEditor;
@@ -42,7 +43,8 @@ class TimelineEditor;
 // main thread; the asset is registered with its provenance and cost and lands on the timeline:
 // appended, or in the place of the clip it was generated for (TimelineEditor::replaceAsset keeps
 // position and trims and the earlier take as an alternate). Takes of one batch become alternates
-// of one clip.
+// of one clip. Each video take then gets a "review" job (ReviewJobs, when the queue has that
+// kind) with what its request asked for; the take is usable before the review ends.
 //
 // Main thread. Made by the composition root with the library, the timeline editor, the job queue
 // and the one QNetworkAccessManager; owns the providers registered with it. The library, editor,
@@ -156,6 +158,9 @@ private:
     Status finish(GenerationTask &task, const QJsonObject &staged);
     Result<qint64> place(const GenerationTask &task, qint64 assetId);
     Status recordProvenance(const GenerationTask &task, qint64 assetId);
+    // Queues take review of a landed take (the "review" job kind, when registered) with what its
+    // request asked for; never fails the task.
+    void queueReview(const GenerationTask &task, const Asset &asset);
 
     Library &m_library;
     TimelineEditor &m_timeline;

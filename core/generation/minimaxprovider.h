@@ -45,6 +45,7 @@ public:
 
     Status validate(const GenerationRequest &request) const override;
     double estimatedCost(const GenerationRequest &request) const override;
+    std::optional<QSize> promisedFrameSize(const GenerationRequest &request) const override;
 
     void submit(const GenerationRequest &request, Callback<SubmitReceipt> done) override;
     void poll(const QString &remoteTaskId, Callback<RemoteStatus> done) override;

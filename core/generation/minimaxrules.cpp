@@ -378,6 +378,26 @@ double MinimaxProvider::estimatedCost(const GenerationRequest &request) const
     return 0.43; // the 01 series
 }
 
+std::optional<QSize> MinimaxProvider::promisedFrameSize(const GenerationRequest &request) const
+{
+    // Text to video only: from an image the picture takes the image's aspect ratio, and how
+    // MiniMax rounds that is not documented. Sizes observed per resolution (shared/api/minimax.md
+    // §2.1); 512P's is not known.
+    if (request.mode != GenerationMode::TextToVideo)
+        return std::nullopt;
+    const QString id = modelOf(request);
+    const QString resolution = request.resolution.isEmpty() ? (
+                                       findModel(id) ? findModel(id)->defaultResolution : QString())
+                                                            : request.resolution.toUpper();
+    if (resolution == u"720P"_s)
+        return QSize(1280, 720);
+    if (resolution == u"768P"_s)
+        return QSize(1366, 768);
+    if (resolution == u"1080P"_s)
+        return QSize(1920, 1080);
+    return std::nullopt;
+}
+
 ProviderError MinimaxProvider::errorFor(const minimax::BaseResp &base, bool polling) const
 {
     ProviderError error;

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSize>
 #include <QString>
 #include <QUrl>
 
@@ -204,6 +205,14 @@ public:
     // What the request would cost, in USD, by the provider's own list prices (0 for free ones);
     // Settings may override it with the person's price table.
     virtual double estimatedCost(const GenerationRequest &request) const = 0;
+    // What a take of the request will be, as far as the provider promises it exactly: take review
+    // flags a take that differs. The frame size only where the provider's output size is known to
+    // the pixel (a guess would flag good takes); sound only where the model makes it.
+    virtual std::optional<QSize> promisedFrameSize(const GenerationRequest &) const
+    {
+        return std::nullopt;
+    }
+    virtual bool promisesSound(const GenerationRequest &) const { return false; }
 
     virtual void submit(const GenerationRequest &request, Callback<SubmitReceipt> done) = 0;
     virtual void poll(const QString &remoteTaskId, Callback<RemoteStatus> done) = 0;

@@ -45,6 +45,11 @@ public:
     bool isConfigured() const override { return true; }
     Status validate(const GenerationRequest &request) const override;
     double estimatedCost(const GenerationRequest &) const override { return 0; }
+    // Cards are rendered at the project's picture size.
+    std::optional<QSize> promisedFrameSize(const GenerationRequest &request) const override
+    {
+        return request.frameSize;
+    }
 
     void submit(const GenerationRequest &request, Callback<SubmitReceipt> done) override;
     void poll(const QString &remoteTaskId, Callback<RemoteStatus> done) override;

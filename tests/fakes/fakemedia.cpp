@@ -4,6 +4,9 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace mt::fake {
 
@@ -13,23 +16,66 @@ FakeMedia::FakeMedia(QObject *parent)
     : QObject(parent)
 {}
 
-void FakeMedia::video(int width, int height, int seconds, Ready ready)
+QString FakeMedia::flawOf(const QString &prompt, const QString &faultTake)
 {
-    const QString key = u"video_%1x%2_%3s.mp4"_s.arg(width).arg(height).arg(seconds);
-    render(key,
-           {u"-f"_s,
-            u"lavfi"_s,
-            u"-i"_s,
-            u"testsrc2=size=%1x%2:rate=25:duration=%3"_s.arg(width).arg(height).arg(seconds),
-            u"-c:v"_s,
-            u"libx264"_s,
-            u"-preset"_s,
-            u"ultrafast"_s,
-            u"-pix_fmt"_s,
-            u"yuv420p"_s,
-            u"-movflags"_s,
-            u"+faststart"_s},
-           std::move(ready));
+    if (!faultTake.isEmpty())
+        return faultTake;
+    static const QRegularExpression keyword(u"fake-take:([a-z-]+)"_s);
+    const QRegularExpressionMatch match = keyword.match(prompt);
+    return match.hasMatch() && flaws().contains(match.captured(1)) ? match.captured(1) : QString();
+}
+
+const QStringList &FakeMedia::flaws()
+{
+    static const QStringList names{u"black"_s,
+                                   u"frozen"_s,
+                                   u"silent"_s,
+                                   u"short"_s,
+                                   u"wrong-size"_s,
+                                   u"truncated"_s};
+    return names;
+}
+
+void FakeMedia::video(int width, int height, int seconds, Ready ready, const QString &flaw)
+{
+    // A moving test pattern: a clean take has nothing for review to flag.
+    QString source = u"testsrc2=size=%1x%2:rate=25:duration=%3"_s;
+    QStringList filters;
+    QStringList extra;
+    if (flaw == u"wrong-size"_s) {
+        width = (width / 2) & ~1;
+        height = (height / 2) & ~1;
+    } else if (flaw == u"short"_s) {
+        seconds = std::max(1, seconds / 2);
+    } else if (flaw == u"black"_s) {
+        // Black for the first two seconds, as a take that fades in too late.
+        filters << u"drawbox=c=black:t=fill:enable='lt(t,2)'"_s;
+    } else if (flaw == u"frozen"_s) {
+        // Two seconds of motion, then the last picture held to the end: a padded short clip.
+        filters << u"tpad=stop_mode=clone:stop_duration=%1"_s.arg(std::max(1, seconds - 2));
+        seconds = std::min(seconds, 2);
+    } else if (flaw == u"silent"_s) {
+        extra = {u"-f"_s, u"lavfi"_s, u"-i"_s, u"anullsrc=r=48000:cl=stereo"_s};
+    }
+    QStringList args{u"-f"_s, u"lavfi"_s, u"-i"_s, source.arg(width).arg(height).arg(seconds)};
+    args += extra;
+    if (!filters.isEmpty())
+        args << u"-vf"_s << filters.join(u',');
+    args += {u"-c:v"_s, u"libx264"_s, u"-preset"_s, u"ultrafast"_s, u"-pix_fmt"_s, u"yuv420p"_s};
+    if (!extra.isEmpty())
+        args += {u"-c:a"_s, u"aac"_s, u"-shortest"_s};
+    args += {u"-movflags"_s, u"+faststart"_s};
+    const QString key = u"video_%1x%2_%3s%4.mp4"_s.arg(width).arg(height).arg(seconds).arg(
+            flaw.isEmpty() ? QString() : u'_' + flaw);
+    if (flaw != u"truncated"_s) {
+        render(key, args, std::move(ready));
+        return;
+    }
+    // The whole header, then the picture data stops two thirds in: a file cut short on the
+    // provider's side, served as if complete.
+    render(key, args, [ready = std::move(ready)](const QByteArray &bytes, const QString &error) {
+        ready(bytes.left(bytes.size() * 2 / 3), error);
+    });
 }
 
 void FakeMedia::image(int width, int height, Ready ready)

@@ -14,8 +14,8 @@
 namespace mt::fake {
 
 // Real media for the fake API to serve: H.264 MP4s (no sound, as the providers deliver them) and
-// JPEG stills of the asked size, rendered once per shape by the ffmpeg CLI into a temporary
-// folder and kept for the life of the process.
+// JPEG stills of the asked size, and on request bad takes (see video()), rendered once per shape
+// by the ffmpeg CLI into a temporary folder and kept for the life of the process.
 //
 // Why the ffmpeg CLI and not our own encoder (core/media): the fake stands for the providers, so
 // it must not share code with what it tests — a bug in our encoder would otherwise make both
@@ -32,8 +32,17 @@ public:
 
     explicit FakeMedia(QObject *parent = nullptr);
 
-    void video(int width, int height, int seconds, Ready ready);
+    // flaw: empty for a clean take, else one of flaws(), the bad take that take review must flag:
+    //   black      the first 2 s black        frozen     motion for 2 s, then a held picture
+    //   silent     with a silent sound track  short      half the seconds asked for
+    //   wrong-size half the width and height  truncated  the file cut after two thirds
+    void video(int width, int height, int seconds, Ready ready, const QString &flaw = {});
     void image(int width, int height, Ready ready);
+
+    static const QStringList &flaws();
+    // The flaw a take should have: the fault's `take` when a "bad-take" fault applies, else a
+    // "fake-take:<flaw>" keyword in the prompt; empty for a clean take.
+    static QString flawOf(const QString &prompt, const QString &faultTake = {});
 
 private:
     void render(const QString &key, const QStringList &args, Ready ready);

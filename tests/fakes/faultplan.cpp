@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "faultplan.h"
 
+#include "fakemedia.h"
+
 #include <QSet>
 
 namespace mt::fake {
@@ -31,7 +33,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
                                         u"base-resp"_s,
                                         u"stuck"_s,
                                         u"fail-task"_s,
-                                        u"expired-link"_s};
+                                        u"expired-link"_s,
+                                        u"bad-take"_s};
     Fault fault;
     fault.endpoint = object.value(u"endpoint"_s).toString();
     fault.kind = object.value(u"kind"_s).toString();
@@ -50,6 +53,11 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
     fault.code = object.value(u"code"_s).toInt(0);
     fault.message = object.value(u"message"_s).toString();
     fault.prompt = object.value(u"prompt"_s).toString();
+    fault.take = object.value(u"take"_s).toString();
+    if (fault.kind == u"bad-take"_s && !FakeMedia::flaws().contains(fault.take)) {
+        *error = u"a bad-take fault needs take: one of %1"_s.arg(FakeMedia::flaws().join(u", "_s));
+        return std::nullopt;
+    }
     if (fault.times < 1) {
         *error = u"times must be at least 1"_s;
         return std::nullopt;

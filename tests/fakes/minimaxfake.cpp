@@ -268,6 +268,8 @@ HttpResponse MinimaxFake::create(const HttpRequest &request, const std::optional
         task.stuck = true;
     if (fault && fault->kind == u"fail-task"_s)
         task.failCode = fault->code != 0 ? fault->code : 1027;
+    task.flaw = FakeMedia::flawOf(body.value(u"prompt"_s).toString(),
+                                  fault && fault->kind == u"bad-take"_s ? fault->take : QString());
     const QString id = QString::number(m_nextId++);
     task.fileId = QString::number(m_nextId * 3 + 7).left(15);
     m_tasks.insert(id, task);
@@ -361,19 +363,20 @@ void MinimaxFake::download(const HttpRequest &request,
         respond(denied);
         return;
     }
-    m_settings.media->video(found->width,
-                            found->height,
-                            found->duration,
-                            [respond](const QByteArray &bytes, const QString &error) {
-                                if (bytes.isEmpty()) {
-                                    HttpResponse failed = HttpResponse::bytes("text/plain",
-                                                                              error.toUtf8());
-                                    failed.status = 500;
-                                    respond(failed);
-                                    return;
-                                }
-                                respond(HttpResponse::bytes("video/mp4", bytes));
-                            });
+    m_settings.media->video(
+            found->width,
+            found->height,
+            found->duration,
+            [respond](const QByteArray &bytes, const QString &error) {
+                if (bytes.isEmpty()) {
+                    HttpResponse failed = HttpResponse::bytes("text/plain", error.toUtf8());
+                    failed.status = 500;
+                    respond(failed);
+                    return;
+                }
+                respond(HttpResponse::bytes("video/mp4", bytes));
+            },
+            found->flaw);
 }
 
 } // namespace mt::fake

@@ -45,6 +45,7 @@ private:
         int polls = 0;
         bool stuck = false;
         int failCode = 0;
+        QString flaw; // a bad take (FakeMedia::video), empty for a clean one
     };
 
     HttpResponse create(const HttpRequest &request, const std::optional<Fault> &fault);

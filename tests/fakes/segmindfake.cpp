@@ -247,6 +247,7 @@ void SegmindFake::sync(const HttpRequest &request, HttpServer::Respond respond)
         respond(error(why.endsWith(u"not found"_s) ? 404 : 400, why));
         return;
     }
+    job.flaw = FakeMedia::flawOf(request.json().value(u"prompt"_s).toString());
     const QString id = u"sync-%1"_s.arg(m_nextId++);
     auto deliver = [respond, job, id](const QByteArray &bytes, const QString &why) {
         if (bytes.isEmpty()) {
@@ -260,7 +261,7 @@ void SegmindFake::sync(const HttpRequest &request, HttpServer::Respond respond)
         respond(response);
     };
     if (job.video)
-        m_settings.media->video(job.width, job.height, job.duration, deliver);
+        m_settings.media->video(job.width, job.height, job.duration, deliver, job.flaw);
     else
         m_settings.media->image(job.width, job.height, deliver);
 }
@@ -287,6 +288,8 @@ HttpResponse SegmindFake::submit(const HttpRequest &request, const std::optional
         job.failure = fault->message.isEmpty() ? u"Generation failed"_s : fault->message;
     if (body.value(u"prompt"_s).toString().contains(u"forbidden-content"_s))
         job.failure = u"Content moderation: the prompt was flagged as unsafe"_s;
+    job.flaw = FakeMedia::flawOf(body.value(u"prompt"_s).toString(),
+                                 fault && fault->kind == u"bad-take"_s ? fault->take : QString());
     const QString id = u"2c7f59ea-13f1-402c-9353-%1"_s.arg(m_nextId++, 12, 10, QLatin1Char('0'));
     m_jobs.insert(id, job);
     QJsonObject answer = urls(id);
@@ -369,7 +372,7 @@ void SegmindFake::download(const HttpRequest &request,
         respond(HttpResponse::bytes(job.video ? "video/mp4" : "image/jpeg", bytes));
     };
     if (job.video)
-        m_settings.media->video(job.width, job.height, job.duration, deliver);
+        m_settings.media->video(job.width, job.height, job.duration, deliver, job.flaw);
     else
         m_settings.media->image(job.width, job.height, deliver);
 }

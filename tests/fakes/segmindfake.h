@@ -48,6 +48,7 @@ private:
         int polls = 0;
         bool stuck = false;
         QString failure; // non-empty: the job ends FAILED with this error
+        QString flaw;    // a bad take (FakeMedia::video), empty for a clean one
     };
 
     // Validates the body for the slug; fills the job or says what is wrong.
