@@ -62,6 +62,9 @@ void TakeModel::reload()
             m_clip = *clip;
             if (Result<QList<Take>> takes = m_store.takes(m_clipId)) {
                 m_takes = std::move(takes).value();
+                m_numbers.clear();
+                for (qsizetype i = 0; i < m_takes.size(); ++i)
+                    m_numbers.insert(m_takes[i].asset.id, int(i) + 1);
                 // The one the film plays leads; the alternates follow in the order they were made.
                 std::stable_partition(m_takes.begin(), m_takes.end(), [](const Take &take) {
                     return take.inUse;
@@ -81,8 +84,7 @@ QString TakeModel::sourceOf(const Take &take) const
     if (take.provider.isEmpty())
         return take.asset.origin == AssetOrigin::Imported ? tr("Imported") : QString();
     const Provider *provider = m_generation ? m_generation->provider(take.provider) : nullptr;
-    const QString name = provider ? provider->displayName() : take.provider;
-    return take.model.isEmpty() ? name : tr("%1 · %2").arg(name, take.model);
+    return provider ? provider->displayName() : take.provider;
 }
 
 int TakeModel::rowCount(const QModelIndex &parent) const
@@ -112,6 +114,16 @@ QVariant TakeModel::data(const QModelIndex &index, int role) const
         return take.cost ? QVariant(*take.cost) : QVariant();
     case SourceRole:
         return sourceOf(take);
+    case DetailRole: {
+        QStringList lines{take.asset.originalName};
+        if (!take.model.isEmpty())
+            lines << tr("Model: %1").arg(take.model);
+        if (!take.prompt.isEmpty())
+            lines << tr("Prompt: %1").arg(take.prompt);
+        return lines.join(u'\n');
+    }
+    case NumberRole:
+        return m_numbers.value(take.asset.id);
     case FlagsRole:
         return QVariant::fromValue(take.flags);
     case OpenFlagsRole:
@@ -137,6 +149,8 @@ QHash<int, QByteArray> TakeModel::roleNames() const
     names.insert(DurationRole, "duration");
     names.insert(CostRole, "cost");
     names.insert(SourceRole, "source");
+    names.insert(DetailRole, "detail");
+    names.insert(NumberRole, "number");
     names.insert(FlagsRole, "flags");
     names.insert(OpenFlagsRole, "openFlags");
     names.insert(ReviewingRole, "reviewing");

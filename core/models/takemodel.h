@@ -39,7 +39,9 @@ public:
         InUseRole,     // bool: the take the clip plays
         DurationRole,  // seconds (double); 0 for stills
         CostRole,      // double USD, invalid QVariant when not known (an imported file)
-        SourceRole,    // translated: "MiniMax (Hailuo) · model", "Imported"
+        SourceRole,    // translated: "MiniMax (Hailuo)", "Imported"; empty when not known
+        DetailRole,    // translated: the file, the model and the prompt, one a line
+        NumberRole,    // int: 1, 2, … in the order the takes were made
         FlagsRole,     // QList<AssetFlag>, oldest first, dismissed ones included
         OpenFlagsRole, // int: flags not dismissed
         ReviewingRole, // bool: a review job of the take is queued or running
@@ -91,6 +93,7 @@ private:
     qint64 m_clipId = 0;
     std::optional<Clip> m_clip;
     QList<Take> m_takes;
+    QHash<qint64, int> m_numbers; // asset id → its number among the takes
     QString m_lastError;
 };
 

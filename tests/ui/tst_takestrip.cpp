@@ -254,7 +254,11 @@ private slots:
         QCOMPARE(model.index(black).data(TakeModel::CostRole).toDouble(), 0.0);
         QCOMPARE(TakeModel::formatCost(model.index(black).data(TakeModel::CostRole)), u"free"_s);
         QCOMPARE(TakeModel::formatCost(model.index(0).data(TakeModel::CostRole)), u"$0.28"_s);
-        QVERIFY(model.index(0).data(TakeModel::SourceRole).toString().contains(u"MiniMax"_s));
+        QCOMPARE(model.index(0).data(TakeModel::SourceRole).toString(), u"MiniMax (Hailuo)"_s);
+        // Numbered in the order they were made, whichever is in use.
+        QCOMPARE(model.index(0).data(TakeModel::NumberRole).toInt(), 1);
+        QCOMPARE(model.index(black).data(TakeModel::NumberRole).toInt(), 3);
+        QVERIFY(model.index(0).data(TakeModel::DetailRole).toString().contains(u"shot_720p.mp4"_s));
         QCOMPARE(model.index(frozen).data(TakeModel::DurationRole).toDouble(),
                  model.index(frozen).data(TakeModel::AssetRole).value<Asset>().info.duration);
         model.setClip(m_projectId, 0);

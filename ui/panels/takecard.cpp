@@ -63,7 +63,11 @@ TakeCard::TakeCard(const QModelIndex &take, QWidget *parent)
     , m_duration(take.data(TakeModel::DurationRole).toDouble())
     , m_poster(take.data(TakeModel::PosterRole).value<QImage>())
 {
-    const QString name = take.data(Qt::DisplayRole).toString();
+    // Creators think in takes, not in the file names providers hand out: "Take 2" leads, the
+    // file, model and prompt are in the tooltip.
+    const int number = take.data(TakeModel::NumberRole).toInt();
+    const QString name = number > 0 ? tr("Take %1").arg(number) : take.data().toString();
+    const QString detail = take.data(TakeModel::DetailRole).toString();
     setObjectName(m_inUse ? u"takeCardInUse"_s
                           : (m_openFlags > 0 ? u"takeCardFlagged"_s : u"takeCard"_s));
     setProperty("assetId", m_assetId);
@@ -90,7 +94,7 @@ TakeCard::TakeCard(const QModelIndex &take, QWidget *parent)
     bold.setBold(true);
     title->setFont(bold);
     title->setText(title->fontMetrics().elidedText(name, Qt::ElideMiddle, PosterWidth));
-    title->setToolTip(name);
+    title->setToolTip(detail);
     title->setStyleSheet(u"border: none;"_s);
 
     QStringList facts;
@@ -104,7 +108,7 @@ TakeCard::TakeCard(const QModelIndex &take, QWidget *parent)
     factsLabel->setObjectName(u"takeFacts"_s);
     factsLabel->setText(
             factsLabel->fontMetrics().elidedText(factsLabel->text(), Qt::ElideRight, PosterWidth));
-    factsLabel->setToolTip(facts.join(u"  ·  "_s));
+    factsLabel->setToolTip(detail);
     factsLabel->setStyleSheet(u"border: none;"_s);
 
     auto *layout = new QVBoxLayout(this);
@@ -147,12 +151,12 @@ TakeCard::TakeCard(const QModelIndex &take, QWidget *parent)
 
     auto *play = new QPushButton(tr("Play"), this);
     play->setObjectName(u"playTakeButton"_s);
-    play->setAccessibleName(tr("Play take %1").arg(name));
+    play->setAccessibleName(tr("Play %1").arg(name));
     play->setToolTip(tr("Show this take in the preview"));
     connect(play, &QPushButton::clicked, this, [this] { emit playRequested(m_assetId); });
     auto *use = new QPushButton(m_inUse ? tr("In use") : tr("Use this take"), this);
     use->setObjectName(u"useTakeButton"_s);
-    use->setAccessibleName(tr("Use take %1").arg(name));
+    use->setAccessibleName(tr("Use %1 in the clip").arg(name));
     use->setEnabled(!m_inUse);
     use->setToolTip(m_inUse ? tr("The timeline plays this take")
                             : tr("Put this take in the clip's place, keeping its position and "
