@@ -28,7 +28,11 @@ ReviewTracker::ReviewTracker(Database &db, JobQueue &jobs, EditHistory &history,
     // Reviews the queue already has (queued before this view was made) show as under way, and
     // the takes already reviewed as checked.
     for (JobState state : {JobState::Queued, JobState::Running, JobState::Done}) {
-        const Result<QList<JobInfo>> jobsInState = m_jobs.jobs(state);
+        // Done jobs pile up (a probe and thumbnails per asset): the recent ones are enough.
+        const Result<QList<JobInfo>> jobsInState = m_jobs.jobs(state,
+                                                               state == JobState::Done
+                                                                       ? RecentDoneJobs
+                                                                       : 0);
         if (!jobsInState)
             continue;
         for (const JobInfo &job : *jobsInState) {

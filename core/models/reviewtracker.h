@@ -31,6 +31,8 @@ class ReviewTracker : public QObject
 public:
     // The job kind that reviews a take; its params carry "assetId".
     static inline const QString ReviewKind = QStringLiteral("review");
+    // How many of the newest done jobs are looked through for finished reviews on construction.
+    static constexpr int RecentDoneJobs = 2000;
 
     ReviewTracker(Database &db, JobQueue &jobs, EditHistory &history, QObject *parent = nullptr);
 

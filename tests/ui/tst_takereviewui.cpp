@@ -201,6 +201,25 @@ private slots:
         QVERIFY(!panels.timeline->view()->flaggedAssets().value(frozen).isEmpty());
         session->undoStack().undo();
         QCOMPARE(session->timeline().store().clip(clipId)->assetId, frozen);
+
+        // Dismissing the frozen flag clears the marks; Ctrl+Z in the window brings it back.
+        const qint64 frozenFlag = found.first().id;
+        QTRY_VERIFY(panels.takes->card(frozen)
+                    && panels.takes->card(frozen)->findChild<QPushButton *>(u"dismissFlagButton"_s));
+        QPushButton *dismiss = nullptr;
+        for (QWidget *row : panels.takes->card(frozen)->findChildren<QWidget *>(u"takeFlag"_s)) {
+            if (row->property("flagId").toLongLong() == frozenFlag)
+                dismiss = row->findChild<QPushButton *>(u"dismissFlagButton"_s);
+        }
+        QVERIFY(dismiss);
+        QTRY_VERIFY(dismiss->height() > 0);
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        QVERIFY(flags.flag(frozenFlag)->dismissed);
+        QApplication::setActiveWindow(&window);
+        panels.timeline->view()->setFocus();
+        QTest::keyClick(panels.timeline->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!flags.flag(frozenFlag)->dismissed);
+        QTRY_VERIFY(!panels.timeline->view()->flaggedAssets().value(frozen).isEmpty());
     }
 };
 
