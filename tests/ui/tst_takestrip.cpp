@@ -470,6 +470,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!frozen.data(AssetModel::PosterRole).value<QImage>().isNull(),
                                  20000);
         test::screenshot(&bin, u"takereview-bin"_s);
+        bin.setViewMode(MediaBinPanel::ViewMode::List);
+        test::screenshot(&bin, u"takereview-bin-list"_s);
     }
 
     void screenshotOfAFlaggedAndACleanTake()
@@ -492,6 +494,11 @@ private slots:
         QCOMPARE(panel.cards().size(), 3);
         const QString path = test::screenshot(&panel, u"takestrip"_s);
         QVERIFY(QFile::exists(path));
+        // In a narrow dock the takes stack, one to a row.
+        panel.resize(300, 700);
+        QTRY_COMPARE(panel.cards().at(1)->geometry().left(), panel.cards().at(0)->geometry().left());
+        QVERIFY(panel.cards().at(1)->geometry().top() > panel.cards().at(0)->geometry().bottom());
+        test::screenshot(&panel, u"takestrip-narrow"_s);
     }
 };
 

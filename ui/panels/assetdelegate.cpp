@@ -282,12 +282,16 @@ void AssetDelegate::paintList(QPainter *painter,
         FlagIcons::paintWarning(*painter, QRectF(factsRect.left(), factsRect.top() + 1, side, side));
         const QString problems = flags == 1 ? tr("1 problem") : tr("%1 problems").arg(flags);
         painter->save();
-        painter->setPen(FlagIcons::warningColour().darker(selected ? 100 : 115));
+        painter->setPen(FlagIcons::warningColour().darker(selected ? 100 : 140));
         const QRect problemRect = factsRect.adjusted(side + 4, 0, 0, 0);
         painter->drawText(problemRect, Qt::AlignLeft | Qt::AlignVCenter, problems);
         painter->restore();
-        factsRect.setLeft(problemRect.left() + option.fontMetrics.horizontalAdvance(problems)
-                          + option.fontMetrics.horizontalAdvance(u"  ·  "_s));
+        const int after = problemRect.left() + option.fontMetrics.horizontalAdvance(problems);
+        const QString separator = u"  ·  "_s;
+        painter->drawText(QRect(after, factsRect.top(), factsRect.right() - after, line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          separator);
+        factsRect.setLeft(after + option.fontMetrics.horizontalAdvance(separator));
     }
     painter->drawText(factsRect, Qt::AlignLeft | Qt::AlignVCenter, facts.join(u"  ·  "_s));
 }
