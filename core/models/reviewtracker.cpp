@@ -129,7 +129,8 @@ void ReviewTracker::onJobQueued(qint64 jobId)
 
 void ReviewTracker::onJobFinished(qint64 jobId)
 {
-    // A review's flags are in the database when its job finishes, whatever the outcome: read them.
+    // A review's flags are in the database by now: ReviewJobs, made with the session before any
+    // view, stores them in its own jobFinished slot, and slots run in the order they connected.
     if (m_reviewing.remove(jobId) > 0)
         reload();
 }
