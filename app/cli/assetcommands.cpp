@@ -110,11 +110,19 @@ int list(Cli &cli, const QStringList &args)
     const Result<QList<Asset>> assets = library->assets().list(project->id, kind);
     if (!assets.ok())
         return cli.fail(assets.error());
+    const Result<QHash<qint64, int>> openFlags = FlagStore(library->database())
+                                                         .openFlagCounts(project->id);
+    if (!openFlags.ok())
+        return cli.fail(openFlags.error());
     QJsonArray json;
     QStringList lines;
     for (const Asset &asset : *assets) {
-        json.append(assetJson(asset, library->paths()));
-        lines << assetLine(asset);
+        QJsonObject entry = assetJson(asset, library->paths());
+        // Take review's open findings, so a script can pick the takes to look at.
+        const int open = openFlags->value(asset.id);
+        entry.insert(u"openFlags"_s, open);
+        json.append(entry);
+        lines << assetLine(asset) + (open > 0 ? Cli::tr("\t%1 open flag(s)").arg(open) : QString());
     }
     return cli.print(json,
                      lines.isEmpty() ? Cli::tr("No media in “%1” yet. Add some with "

@@ -447,13 +447,17 @@ void GenerationService::queueReview(const GenerationTask &task, const Asset &ass
     TakeExpectations expected;
     if (request.duration > 0)
         expected.duration = request.duration;
-    if (Provider *chosen = provider(request.provider)) {
+    Provider *chosen = provider(request.provider);
+    if (chosen) {
         expected.size = chosen->promisedFrameSize(request);
         expected.audioRequested = chosen->promisesSound(request);
     }
-    // Only a picture the take was asked to start from is compared with its first frame; a
-    // character's portrait for likeness (s2v) is framed unlike the shot.
-    if (request.mode == GenerationMode::ImageToVideo) {
+    // A title card without camera moves holds still by design: not a frozen take.
+    const bool still = chosen && !chosen->isRemote() && request.cameraMoves.isEmpty();
+    // Only a picture a generated take was asked to start from is compared with its first frame:
+    // a character's portrait for likeness (s2v) is framed unlike the shot, and a title card
+    // (local) lays the picture out beside its text.
+    if (request.mode == GenerationMode::ImageToVideo && chosen && chosen->isRemote()) {
         expected.referenceImagePath = !request.firstFramePath.isEmpty()
                                               ? request.firstFramePath
                                               : request.characterImagePath;
@@ -464,7 +468,8 @@ void GenerationService::queueReview(const GenerationTask &task, const Asset &ass
                                                   task.projectId,
                                                   asset.id,
                                                   asset.originalName,
-                                                  expected);
+                                                  expected,
+                                                  still);
     if (!job)
         qCWarning(lcGeneration) << "no review of task" << task.id << ":" << job.error().message;
 }

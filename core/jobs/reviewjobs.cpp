@@ -61,9 +61,13 @@ ReviewJobs::ReviewJobs(JobQueue &queue, Library &library, QObject *parent)
     connect(&m_queue, &JobQueue::jobFinished, this, &ReviewJobs::onJobFinished);
 }
 
-QJsonObject ReviewJobs::paramsOf(qint64 assetId, const TakeExpectations &expected)
+QJsonObject ReviewJobs::paramsOf(qint64 assetId,
+                                 const TakeExpectations &expected,
+                                 bool stillExpected)
 {
     QJsonObject params{{u"assetId"_s, assetId}, {u"audioRequested"_s, expected.audioRequested}};
+    if (stillExpected)
+        params.insert(u"stillExpected"_s, true);
     if (expected.duration)
         params.insert(u"duration"_s, *expected.duration);
     if (expected.size) {
@@ -84,17 +88,23 @@ Result<qint64> ReviewJobs::submit(JobQueue &queue,
                                   qint64 projectId,
                                   qint64 assetId,
                                   const QString &assetName,
-                                  const TakeExpectations &expected)
+                                  const TakeExpectations &expected,
+                                  bool stillExpected)
 {
-    return queue.submit(Kind, titleOf(assetName), paramsOf(assetId, expected), projectId);
+    return queue.submit(Kind,
+                        titleOf(assetName),
+                        paramsOf(assetId, expected, stillExpected),
+                        projectId);
 }
 
-Result<qint64> ReviewJobs::review(qint64 assetId, const TakeExpectations &expected)
+Result<qint64> ReviewJobs::review(qint64 assetId,
+                                  const TakeExpectations &expected,
+                                  bool stillExpected)
 {
     const Result<Asset> asset = m_library.assets().get(assetId);
     if (!asset)
         return asset.error();
-    return submit(m_queue, asset->projectId, assetId, asset->originalName, expected);
+    return submit(m_queue, asset->projectId, assetId, asset->originalName, expected, stillExpected);
 }
 
 Result<JobQueue::Work> ReviewJobs::work(const QJsonObject &params)
@@ -133,15 +143,19 @@ Result<JobQueue::Work> ReviewJobs::work(const QJsonObject &params)
                                  "without it or restore the image.")
                                       .arg(expected.referenceImagePath));
     }
+    const bool stillExpected = params.value(u"stillExpected"_s).toBool();
     const QString path = m_library.paths().absolute(asset->relativePath);
-    return JobQueue::Work([assetId, path, expected](JobContext &job) -> Result<QJsonObject> {
+    return JobQueue::Work([=](JobContext &job) -> Result<QJsonObject> {
         job.setProgress(0, tr("Reviewing the take"));
         const Result<QList<AssetFlag>> flags = TakeReview::review(path, expected, job);
         if (!flags)
             return flags.error();
         QJsonArray found;
-        for (const AssetFlag &flag : *flags)
+        for (const AssetFlag &flag : *flags) {
+            if (stillExpected && flag.kind == FlagKind::Frozen)
+                continue;
             found.append(flag.toJson());
+        }
         job.setProgress(1, tr("Reviewed"));
         return QJsonObject{{u"flags"_s, found.size()}, {u"assetId"_s, assetId}, {u"found"_s, found}};
     });

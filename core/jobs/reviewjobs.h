@@ -19,8 +19,11 @@ class Library;
 // Take review as the "review" kind of the JobQueue: an asset checked against what was asked of
 // it (TakeReview), its flags stored in the library (FlagStore::replaceFlags).
 //
-//   review {assetId, duration?, width?, height?, audioRequested?, referenceImage?}
+//   review {assetId, duration?, width?, height?, audioRequested?, referenceImage?, stillExpected?}
 //          → {flags: N, assetId, found: [AssetFlag::toJson()]}
+//
+// stillExpected: the take is a still picture by design (a storyboard title card without camera
+// moves), so a picture that never moves is not a flag.
 //
 // The parameters are checked on the main thread when the job is submitted (the asset must be a
 // video of the library; width and height come together; a reference image must be a readable
@@ -40,15 +43,20 @@ public:
     ReviewJobs(JobQueue &queue, Library &library, QObject *parent = nullptr);
 
     // Queues a review of the asset; the job's id.
-    Result<qint64> review(qint64 assetId, const TakeExpectations &expected);
+    Result<qint64> review(qint64 assetId,
+                          const TakeExpectations &expected,
+                          bool stillExpected = false);
     // The parameters and title of such a job, for whoever submits it to the queue directly.
-    static QJsonObject paramsOf(qint64 assetId, const TakeExpectations &expected);
+    static QJsonObject paramsOf(qint64 assetId,
+                                const TakeExpectations &expected,
+                                bool stillExpected = false);
     static QString titleOf(const QString &assetName);
     static Result<qint64> submit(JobQueue &queue,
                                  qint64 projectId,
                                  qint64 assetId,
                                  const QString &assetName,
-                                 const TakeExpectations &expected);
+                                 const TakeExpectations &expected,
+                                 bool stillExpected = false);
 
     // Review jobs queued or running in this session.
     int pendingCount() const { return int(m_pending.size()); }

@@ -119,6 +119,9 @@ void TestCliTakes::showDismissAndRestoreFlags()
     QCOMPARE(flag[u"dismissed"_s].toBool(), false);
     QVERIFY(flag[u"message"_s].toString().startsWith(u"Frozen from"_s));
     QCOMPARE(m_cli.json({u"asset"_s, u"show"_s, u"2"_s}).object()[u"flags"_s].toArray().size(), 0);
+    const QJsonArray assets = m_cli.json({u"asset"_s, u"list"_s, u"Film"_s}).array();
+    QCOMPARE(assets[0][u"openFlags"_s].toInt(), 1);
+    QCOMPARE(assets[1][u"openFlags"_s].toInt(), 0);
     const mt::test::CliRunner::Run text = m_cli.run({u"asset"_s, u"show"_s, u"1"_s});
     QVERIFY2(QString::fromUtf8(text.out).contains(u"frozen  0.500–1.500 s: Frozen from"_s),
              text.out.constData());
@@ -128,6 +131,7 @@ void TestCliTakes::showDismissAndRestoreFlags()
              true);
     QCOMPARE(flagOfAsset1()[u"dismissed"_s].toBool(), true);
     QCOMPARE(takes()[0][u"openFlags"_s].toInt(), 0);
+    QCOMPARE(m_cli.json({u"asset"_s, u"list"_s, u"Film"_s}).array()[0][u"openFlags"_s].toInt(), 0);
     // Again: nothing to do, no second edit.
     m_cli.json({u"asset"_s, u"dismiss-flag"_s, id});
     QCOMPARE(m_cli.json({u"timeline"_s, u"undo"_s, u"Film"_s}).object()[u"undone"_s].toString(),

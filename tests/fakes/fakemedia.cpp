@@ -32,7 +32,8 @@ const QStringList &FakeMedia::flaws()
                                    u"silent"_s,
                                    u"short"_s,
                                    u"wrong-size"_s,
-                                   u"truncated"_s};
+                                   u"truncated"_s,
+                                   u"damaged"_s};
     return names;
 }
 
@@ -67,6 +68,18 @@ void FakeMedia::video(int width, int height, int seconds, Ready ready, const QSt
     args += {u"-movflags"_s, u"+faststart"_s};
     const QString key = u"video_%1x%2_%3s%4.mp4"_s.arg(width).arg(height).arg(seconds).arg(
             flaw.isEmpty() ? QString() : u'_' + flaw);
+    if (flaw == u"damaged"_s) {
+        // 4 KB of the picture data overwritten half-way: the file opens and plays, but the
+        // pictures there are broken (a transfer damaged on the provider's side).
+        render(key, args, [ready = std::move(ready)](const QByteArray &bytes, const QString &error) {
+            QByteArray damaged = bytes;
+            const qsizetype middle = damaged.size() / 2;
+            for (qsizetype i = middle; i < std::min(damaged.size(), middle + 4096); ++i)
+                damaged[i] = char((i * 131) & 0xff);
+            ready(damaged, error);
+        });
+        return;
+    }
     if (flaw != u"truncated"_s) {
         render(key, args, std::move(ready));
         return;

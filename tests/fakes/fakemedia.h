@@ -35,7 +35,8 @@ public:
     // flaw: empty for a clean take, else one of flaws(), the bad take that take review must flag:
     //   black      the first 2 s black        frozen     motion for 2 s, then a held picture
     //   silent     with a silent sound track  short      half the seconds asked for
-    //   wrong-size half the width and height  truncated  the file cut after two thirds
+    //   wrong-size half the width and height  truncated  the file cut after two thirds (the
+    //   damaged    4 KB of data overwritten              library refuses it: the task fails)
     void video(int width, int height, int seconds, Ready ready, const QString &flaw = {});
     void image(int width, int height, Ready ready);
 

@@ -39,9 +39,9 @@ namespace mt::fake {
 //   expired-link       (minimax.retrieve) the download URL it returns has already expired;
 //                      (*.download) answer 403 as an expired signed URL does
 //   bad-take           (create/submit/sync) the task succeeds, but its video is a bad take for
-//                      take review to flag: `take` is black, frozen, silent, short, wrong-size or
-//                      truncated (FakeMedia::video). A prompt with "fake-take:<take>" in it does
-//                      the same without a fault.
+//                      take review to flag: `take` is black, frozen, silent, short, wrong-size,
+//                      truncated or damaged (FakeMedia::video). A prompt with
+//                      "fake-take:<take>" in it does the same without a fault.
 // `times` (default 1) is how many matching requests it applies to; `prompt`, if set, limits it to
 // requests whose prompt contains that text.
 struct Fault
