@@ -10,6 +10,7 @@
 #include "panels/generationspanel.h"
 #include "panels/mediabinpanel.h"
 #include "panels/previewpanel.h"
+#include "panels/takestrippanel.h"
 #include "panels/timelinepanel.h"
 #include "panels/timelineview.h"
 
@@ -86,6 +87,21 @@ EditorPanels EditorPanels::install(MainWindow &window, EditorSession &session)
                      &GenerationsPanel::resultActivated,
                      preview,
                      &PreviewPanel::showAsset);
+    // Take review: the takes of the clip selected on the timeline, beside the generations that
+    // made them; Play shows a take in the preview.
+    panels.takes = new TakeStripPanel(session);
+    QDockWidget *takesDock = window.addPanelDock(panels.takes,
+                                                 MainWindow::tr("Takes"),
+                                                 u"takesDock"_s,
+                                                 Qt::RightDockWidgetArea);
+    window.tabifyDockWidget(generationsDock, takesDock);
+    generationsDock->raise();
+    QObject::connect(timeline, &TimelinePanel::clipSelected, panels.takes, &TakeStripPanel::setClip);
+    QObject::connect(panels.takes,
+                     &TakeStripPanel::playRequested,
+                     preview,
+                     &PreviewPanel::showAsset);
+
     auto *generate = new QAction(MainWindow::tr("&Generate shot…"), &window);
     generate->setObjectName(u"generateAction"_s);
     generate->setShortcut(Qt::CTRL | Qt::Key_G);

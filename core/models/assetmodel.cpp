@@ -3,6 +3,7 @@
 #include "assetmodel.h"
 
 #include "mediapreviews.h"
+#include "reviewtracker.h"
 #include "storage/assetstore.h"
 
 #include <QJsonArray>
@@ -28,9 +29,28 @@ AssetModel::AssetModel(AssetStore &store, MediaPreviews *previews, QObject *pare
         connect(m_previews, &MediaPreviews::previewReady, this, &AssetModel::onPreviewReady);
 }
 
+void AssetModel::setReviewTracker(ReviewTracker *reviews)
+{
+    if (m_reviews)
+        disconnect(m_reviews, nullptr, this, nullptr);
+    m_reviews = reviews;
+    if (!m_reviews)
+        return;
+    connect(m_reviews, &ReviewTracker::changed, this, [this] {
+        if (!m_assets.isEmpty())
+            emit dataChanged(index(0),
+                             index(int(m_assets.size()) - 1),
+                             {Qt::ToolTipRole, OpenFlagsRole, FlagMessagesRole, ReviewingRole});
+    });
+    if (m_reviews->projectId() != m_projectId)
+        m_reviews->setProjectId(m_projectId);
+}
+
 void AssetModel::setProjectId(qint64 projectId)
 {
     m_projectId = projectId;
+    if (m_reviews)
+        m_reviews->setProjectId(projectId);
     reload();
 }
 
@@ -70,6 +90,12 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
             lines << formatDuration(asset.info.duration);
         if (asset.isPlaceholder)
             lines << tr("Storyboard card: generate the shot to replace it.");
+        if (m_reviews) {
+            if (const QList<AssetFlag> flags = m_reviews->openFlags(asset.id); !flags.isEmpty())
+                lines << ReviewTracker::tooltipOf(flags);
+            else if (m_reviews->isReviewing(asset.id))
+                lines << tr("Take review is checking this take…");
+        }
         return lines.join(u'\n');
     }
     case Qt::DecorationRole:
@@ -108,6 +134,12 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
         return asset.fileSize;
     case AssetRole:
         return QVariant::fromValue(asset);
+    case OpenFlagsRole:
+        return m_reviews ? m_reviews->openCount(asset.id) : 0;
+    case FlagMessagesRole:
+        return m_reviews ? m_reviews->openMessages(asset.id) : QStringList();
+    case ReviewingRole:
+        return m_reviews && m_reviews->isReviewing(asset.id);
     default:
         return {};
     }
@@ -125,6 +157,9 @@ QHash<int, QByteArray> AssetModel::roleNames() const
     names.insert(OriginRole, "origin");
     names.insert(SizeRole, "size");
     names.insert(FileSizeRole, "fileSize");
+    names.insert(OpenFlagsRole, "openFlags");
+    names.insert(FlagMessagesRole, "flagMessages");
+    names.insert(ReviewingRole, "reviewing");
     return names;
 }
 

@@ -11,12 +11,15 @@ namespace mt {
 
 class AssetStore;
 class MediaPreviews;
+class ReviewTracker;
 
 // The assets of one project as a list, oldest first, for the media bin: one row per asset,
 // following the store's assetCreated/Changed/Removed signals. Posters come from MediaPreviews
 // and are asked for only when a view asks for a row's picture, so a bin of hundreds of assets
 // queues pictures only for what is on screen. Rows drag out as
 // `application/x-movietool-asset-ids` (a JSON array of ids).
+//
+// With a ReviewTracker it also says which assets take review flagged, and why (tooltip).
 //
 // Main thread; made by the panel that shows it, over stores that outlive it. previews may be
 // null (then there are no posters).
@@ -27,22 +30,29 @@ class AssetModel : public QAbstractListModel
 public:
     enum Role {
         AssetIdRole = Qt::UserRole + 1,
-        KindRole,        // MediaKind as int
-        KindNameRole,    // "video", "image", "audio"
-        DurationRole,    // seconds (double); 0 for stills
-        PosterRole,      // QImage, null until the preview job has made it
-        PlaceholderRole, // bool: a storyboard card standing in for a shot to generate
-        OriginRole,      // AssetOrigin as int
-        SizeRole,        // QSize of the picture, invalid for sound
-        FileSizeRole,    // bytes
-        AssetRole,       // the Asset (QVariant::fromValue)
-        PeaksRole,       // QList<float>: the sound's peak per bucket (0..1), empty until made
+        KindRole,         // MediaKind as int
+        KindNameRole,     // "video", "image", "audio"
+        DurationRole,     // seconds (double); 0 for stills
+        PosterRole,       // QImage, null until the preview job has made it
+        PlaceholderRole,  // bool: a storyboard card standing in for a shot to generate
+        OriginRole,       // AssetOrigin as int
+        SizeRole,         // QSize of the picture, invalid for sound
+        FileSizeRole,     // bytes
+        AssetRole,        // the Asset (QVariant::fromValue)
+        PeaksRole,        // QList<float>: the sound's peak per bucket (0..1), empty until made
+        OpenFlagsRole,    // int: take-review flags not dismissed (0 without a ReviewTracker)
+        FlagMessagesRole, // QStringList: those flags' sentences, oldest first
+        ReviewingRole,    // bool: a take review of the asset is under way
     };
     Q_ENUM(Role)
 
     static inline const QString MimeType = QStringLiteral("application/x-movietool-asset-ids");
 
     AssetModel(AssetStore &store, MediaPreviews *previews, QObject *parent = nullptr);
+
+    // Marks the assets take review flagged (it follows this model's project from now on); null:
+    // none. Not owned.
+    void setReviewTracker(ReviewTracker *reviews);
 
     // Shows the project's assets (0: none); the view reloads.
     void setProjectId(qint64 projectId);
@@ -77,6 +87,7 @@ private:
 
     AssetStore &m_store;
     MediaPreviews *m_previews;
+    ReviewTracker *m_reviews = nullptr;
     qint64 m_projectId = 0;
     QList<Asset> m_assets;
 };

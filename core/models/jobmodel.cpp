@@ -70,7 +70,19 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return outputOf(job);
     case KindRole:
         return job.kind;
+    case ProblemsRole:
+        return problemsOf(job);
     case Qt::ToolTipRole:
+        if (const int problems = problemsOf(job); problems > 0) {
+            return tr("%1\n%2")
+                    .arg(job.title,
+                         (problems == 1
+                                  ? tr("Take review found a problem: see the take's flag in the "
+                                       "Takes panel.")
+                                  : tr("Take review found %1 problems: see the take's flags in the "
+                                       "Takes panel.")
+                                            .arg(problems)));
+        }
         return job.error.isEmpty() ? job.title : tr("%1\n%2").arg(job.title, job.error);
     case Qt::DisplayRole:
         break;
@@ -83,6 +95,8 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return kindText(job.kind);
     case StateColumn:
+        if (const int problems = problemsOf(job); problems > 0)
+            return problems == 1 ? tr("1 problem found") : tr("%1 problems found").arg(problems);
         return stateText(job.state);
     case ProgressColumn:
         return QString::number(qRound(data(index, FractionRole).toDouble() * 100)) + u'%';
@@ -197,6 +211,13 @@ QString JobModel::stateText(JobState state)
     return {};
 }
 
+int JobModel::problemsOf(const JobInfo &job)
+{
+    if (job.kind != "review"_L1 || job.state != JobState::Done)
+        return 0;
+    return std::max(0, job.result.value(u"flags"_s).toInt());
+}
+
 QString JobModel::kindText(const QString &kind)
 {
     if (kind == "export"_L1)
@@ -213,6 +234,8 @@ QString JobModel::kindText(const QString &kind)
         return tr("Merge");
     if (kind == "analyze"_L1)
         return tr("Analysis");
+    if (kind == "review"_L1)
+        return tr("Take review");
     // Kinds registered by the import and generation services.
     if (kind == "import"_L1)
         return tr("Import");

@@ -38,6 +38,7 @@ public:
         FractionRole,              // double 0..1
         OutputRole,                // QString: the file a done job wrote, empty when none
         KindRole,                  // QString: "export", "thumbnails", …
+        ProblemsRole,              // int: the flags a done "review" job found (0 otherwise)
     };
 
     // How many rows are read from the jobs table at most (recent first).
@@ -69,6 +70,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     static QString stateText(JobState state);
+    // The flags a done take review found ({"flags": N} in its result); 0 for other jobs.
+    static int problemsOf(const JobInfo &job);
     static QString kindText(const QString &kind);
     // "0:42", "12:05", "1:02:03"; empty for an unknown ETA (< 0).
     static QString etaText(int seconds);

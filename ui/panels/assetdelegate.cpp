@@ -3,6 +3,7 @@
 #include "assetdelegate.h"
 
 #include "domain/mediainfo.h"
+#include "flagicons.h"
 #include "models/assetmodel.h"
 
 #include <QApplication>
@@ -175,7 +176,12 @@ void AssetDelegate::paintPoster(QPainter *painter,
                kindBadge(int(kind)),
                kindColour(kind),
                Qt::white);
-    if (index.data(AssetModel::PlaceholderRole).toBool()) {
+    // A take review found problems: the warning mark and how many, top right, where the eye
+    // looks for state (a storyboard card is never reviewed, so the two do not meet).
+    const int flags = index.data(AssetModel::OpenFlagsRole).toInt();
+    if (flags > 0)
+        FlagIcons::paintWarningBadge(*painter, rect.topRight() + QPointF(-5, 5), flags);
+    if (index.data(AssetModel::PlaceholderRole).toBool() && flags == 0) {
         paintBadge(painter,
                    rect.topRight() + QPoint(-5, 5),
                    Qt::AlignRight | Qt::AlignTop,
@@ -265,12 +271,29 @@ void AssetDelegate::paintList(QPainter *painter,
         facts << tr("%1 × %2").arg(size.width()).arg(size.height());
     if (index.data(AssetModel::PlaceholderRole).toBool())
         facts << tr("storyboard card");
+    const int flags = index.data(AssetModel::OpenFlagsRole).toInt();
     QColor dim = painter->pen().color();
     dim.setAlphaF(0.65);
     painter->setPen(dim);
-    painter->drawText(QRect(text.left(), text.center().y(), text.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      facts.join(u"  ·  "_s));
+    QRect factsRect(text.left(), text.center().y(), text.width(), line);
+    if (flags > 0) {
+        // In a list row the warning leads the facts, with how many problems review found.
+        const int side = line - 2;
+        FlagIcons::paintWarning(*painter, QRectF(factsRect.left(), factsRect.top() + 1, side, side));
+        const QString problems = flags == 1 ? tr("1 problem") : tr("%1 problems").arg(flags);
+        painter->save();
+        painter->setPen(FlagIcons::warningColour().darker(selected ? 100 : 140));
+        const QRect problemRect = factsRect.adjusted(side + 4, 0, 0, 0);
+        painter->drawText(problemRect, Qt::AlignLeft | Qt::AlignVCenter, problems);
+        painter->restore();
+        const int after = problemRect.left() + option.fontMetrics.horizontalAdvance(problems);
+        const QString separator = u"  ·  "_s;
+        painter->drawText(QRect(after, factsRect.top(), factsRect.right() - after, line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          separator);
+        factsRect.setLeft(after + option.fontMetrics.horizontalAdvance(separator));
+    }
+    painter->drawText(factsRect, Qt::AlignLeft | Qt::AlignVCenter, facts.join(u"  ·  "_s));
 }
 
 } // namespace mt

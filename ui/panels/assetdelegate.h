@@ -9,7 +9,8 @@ namespace mt {
 // Paints an asset of the media bin: in the grid a poster card (the picture letterboxed on dark,
 // a kind badge top left, a "storyboard" badge top right for placeholder cards, the duration
 // bottom right, the name below); in the list a row with a small poster, the name and the
-// facts (kind, duration, size). Reads everything from AssetModel's roles.
+// facts (kind, duration, size). A take that review flagged gets the warning mark with its count
+// top right (in the list: leading the facts). Reads everything from AssetModel's roles.
 // Main thread; owned by the bin's view.
 class AssetDelegate : public QStyledItemDelegate
 {

@@ -3,6 +3,7 @@
 #include "jobspanel.h"
 
 #include "editorsession.h"
+#include "flagicons.h"
 #include "jobs/jobqueue.h"
 #include "models/jobmodel.h"
 
@@ -25,11 +26,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Rows tall enough to read a progress bar at a glance.
+// Rows tall enough to read a progress bar at a glance. A take review that found problems says
+// so in its state cell with the warning mark the bin and the timeline use.
 class RowDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != JobModel::StateColumn
+            || index.data(JobModel::ProblemsRole).toInt() <= 0)
+            return;
+        const int side = option->fontMetrics.height();
+        const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+        QPixmap mark(QSize(side, side) * ratio);
+        mark.setDevicePixelRatio(ratio);
+        mark.fill(Qt::transparent);
+        QPainter painter(&mark);
+        FlagIcons::paintWarning(painter, QRectF(0, 0, side, side));
+        painter.end();
+        option->icon = QIcon(mark);
+        option->decorationSize = QSize(side, side);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -68,6 +89,8 @@ public:
                                                     : QPalette::Highlight);
         if (state == JobState::Failed || state == JobState::Interrupted)
             fill = QColor(0xc6, 0x28, 0x28);
+        else if (index.data(JobModel::ProblemsRole).toInt() > 0)
+            fill = FlagIcons::warningColour();
         else if (state != JobState::Running && state != JobState::Done)
             fill = option.palette.color(QPalette::Disabled, QPalette::Text);
         QColor track = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Mid);
@@ -120,7 +143,7 @@ JobsPanel::JobsPanel(EditorSession &session, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(JobModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(JobModel::KindColumn, 80);
-    header->resizeSection(JobModel::StateColumn, 80);
+    header->resizeSection(JobModel::StateColumn, 150); // room for "2 problems found"
     header->resizeSection(JobModel::ProgressColumn, 140);
     header->resizeSection(JobModel::StageColumn, 160);
     header->resizeSection(JobModel::EtaColumn, 70);

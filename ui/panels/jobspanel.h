@@ -23,7 +23,8 @@ class JobModel;
 // The Jobs dock: every export and media job with a progress bar, its stage and time left; cancel
 // what waits or runs, retry what failed, was cancelled or interrupted, and open the file a done
 // job wrote. The many per-asset probe and thumbnail jobs are hidden unless "Show background work"
-// is ticked. Main thread; owned by its dock in the main window.
+// is ticked. A take review that found problems shows the warning mark and "2 problems found" as
+// its state. Main thread; owned by its dock in the main window.
 class JobsPanel : public QWidget
 {
     Q_OBJECT

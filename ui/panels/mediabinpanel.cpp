@@ -9,6 +9,7 @@
 #include "jobs/jobqueue.h"
 #include "models/assetfiltermodel.h"
 #include "models/assetmodel.h"
+#include "models/reviewtracker.h"
 #include "storage/library.h"
 #include "storage/medialibrary.h"
 
@@ -70,6 +71,11 @@ MediaBinPanel::MediaBinPanel(EditorSession &session, QWidget *parent)
     setObjectName(u"mediaBinPanel"_s);
     setAccessibleName(tr("Media bin"));
     setAcceptDrops(true);
+    // Takes that review flagged carry a warning badge and their sentences in the tooltip.
+    m_model->setReviewTracker(new ReviewTracker(session.library().database(),
+                                                session.jobs(),
+                                                session.history(),
+                                                this));
     m_filter->setSourceModel(m_model);
 
     m_view->setObjectName(u"mediaBinView"_s);

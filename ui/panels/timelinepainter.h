@@ -81,7 +81,8 @@ struct TimelineViewState
 };
 
 // Paints the timeline view: ruler, track headers, the video track with filmstrips, transitions,
-// the sound rows with waveforms and fades, the playhead and what a gesture shows. Only what lies
+// the sound rows with waveforms and fades, a warning mark on clips whose take review found
+// problems, the playhead and what a gesture shows. Only what lies
 // in the viewport is touched: the clips come from TimelineLayout::clipsBetween(), and each
 // filmstrip is drawn from a copy scaled once to the track's height. Owned by the view; main
 // thread.
@@ -101,6 +102,8 @@ public:
                const TimelineOverlay &overlay);
     // Drops the scaled pictures of an asset (its previews changed).
     void forget(qint64 assetId) { m_strips.remove(assetId); }
+    // Asset id → open take-review flags: clips of those assets get a warning mark.
+    void setFlagged(const QHash<qint64, int> &flagged) { m_flagged = flagged; }
 
 private:
     struct Strip
@@ -158,6 +161,7 @@ private:
 
     MediaPreviews &m_previews;
     QHash<qint64, Strip> m_strips;
+    QHash<qint64, int> m_flagged;
     int m_stripHeight = 0;
     qreal m_stripRatio = 1;
 };

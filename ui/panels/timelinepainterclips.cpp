@@ -5,6 +5,7 @@
 #include "timelinepainter.h"
 
 #include "models/mediapreviews.h"
+#include "panels/flagicons.h"
 #include "panels/timelinepalette.h"
 
 #include <QLinearGradient>
@@ -51,9 +52,17 @@ void TimelinePainter::paintClip(QPainter &painter,
     const QRect film = rect.adjusted(1, TimelineMetrics::ClipTitleHeight, -1, -1);
     if (asset != layout.timeline().assets.cend() && rect.width() >= 12)
         paintFilmstrip(painter, *asset, film, in, metrics.pixelsPerSecond, track);
-    if (rect.width() > 36 && asset != layout.timeline().assets.cend()) {
+    // A take review found problems: a warning mark leads the title, before the name.
+    int markWidth = 0;
+    if (m_flagged.value(clip.assetId) > 0 && rect.width() > 22 && !ghost) {
+        const int side = TimelineMetrics::ClipTitleHeight - 4;
+        const int left = std::max(title.left(), track.left()) + 4;
+        FlagIcons::paintWarning(painter, QRectF(left, title.top() + 2, side, side));
+        markWidth = side + 4;
+    }
+    if (rect.width() > 36 + markWidth && asset != layout.timeline().assets.cend()) {
         // The name stays in view while the clip's start is scrolled off, as in other editors.
-        const int left = std::max(title.left(), track.left());
+        const int left = std::max(title.left(), track.left()) + markWidth;
         const QRect text = QRect(QPoint(left, title.top()), title.bottomRight())
                                    .adjusted(5, 0, -5, 0);
         QString length = seconds(end - start);

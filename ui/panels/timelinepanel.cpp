@@ -9,6 +9,7 @@
 #include "edit/timelineeditor.h"
 #include "edit/timelineundostack.h"
 #include "editorsession.h"
+#include "models/reviewtracker.h"
 #include "panels/inlinemessage.h"
 #include "panels/timelineview.h"
 #include "storage/assetstore.h"
@@ -211,6 +212,14 @@ TimelinePanel::TimelinePanel(EditorSession &session, QWidget *parent)
         return asset ? std::optional<Asset>(*asset) : std::nullopt;
     });
     m_delete->setEnabled(false);
+    // Clips of takes that review flagged carry a warning mark; it follows reviews and dismissals.
+    m_reviews = new ReviewTracker(m_session.library().database(),
+                                  m_session.jobs(),
+                                  m_session.history(),
+                                  this);
+    connect(m_reviews, &ReviewTracker::changed, this, [this] {
+        m_view->setFlaggedAssets(m_reviews->openMessagesByAsset());
+    });
     showProject(m_session.currentProject().id());
     syncZoomSlider();
 }
@@ -232,6 +241,7 @@ void TimelinePanel::showProject(qint64 projectId)
     m_view->setFrameRate(fps);
     m_view->selectClip(0);
     m_view->setPlayhead(0);
+    m_reviews->setProjectId(projectId);
     reload();
     if (projectId) {
         // Open on the whole film, but not so close that a short one looks like frames.

@@ -18,6 +18,7 @@ namespace mt {
 class EditorSession;
 class InlineMessage;
 class TimelineView;
+class ReviewTracker;
 struct AudioDraft;
 
 // The Timeline dock: the tracks (TimelineView) under a small toolbar (split, delete, snapping,
@@ -83,6 +84,7 @@ private:
     QToolButton *m_snap = nullptr;
     QToolButton *m_split = nullptr;
     QToolButton *m_delete = nullptr;
+    ReviewTracker *m_reviews = nullptr;
 };
 
 } // namespace mt

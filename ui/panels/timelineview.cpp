@@ -225,6 +225,18 @@ bool TimelineView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
+void TimelineView::setFlaggedAssets(const QHash<qint64, QStringList> &flagged)
+{
+    if (flagged == m_flagged)
+        return;
+    m_flagged = flagged;
+    QHash<qint64, int> counts;
+    for (auto it = flagged.cbegin(); it != flagged.cend(); ++it)
+        counts.insert(it.key(), int(it.value().size()));
+    m_painter.setFlagged(counts);
+    viewport()->update();
+}
+
 QString TimelineView::toolTipAt(const QPoint &point) const
 {
     const Hit hit = hitAt(point);
@@ -259,6 +271,8 @@ QString TimelineView::toolTipAt(const QPoint &point) const
         }
         if (std::abs(clip.volume - 1) > 1e-6)
             text += u"<br>"_s + tr("Volume %1 %").arg(std::lround(clip.volume * 100));
+        for (const QString &problem : m_flagged.value(clip.assetId))
+            text += u"<br>⚠ "_s + problem.toHtmlEscaped();
         return text;
     }
     if (hit.area == Hit::Audio && hit.index >= 0) {

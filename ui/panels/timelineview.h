@@ -40,6 +40,10 @@ public:
     void setFrameRate(double fps);
     double frameRate() const { return m_state.fps; }
     void setEmptyText(const QString &text);
+    // Asset id → the sentences of its open take-review flags: its clips get a warning mark and
+    // the sentences in their tooltip.
+    void setFlaggedAssets(const QHash<qint64, QStringList> &flagged);
+    const QHash<qint64, QStringList> &flaggedAssets() const { return m_flagged; }
     // How the view learns what dragged asset ids are, to outline what a drop would add.
     using AssetLookup = std::function<std::optional<Asset>(qint64 assetId)>;
     void setAssetLookup(AssetLookup lookup) { m_assetLookup = std::move(lookup); }
@@ -152,6 +156,7 @@ private:
     bool updateDropTarget(const QPoint &point);
 
     TimelinePainter m_painter;
+    QHash<qint64, QStringList> m_flagged;
     TimelineLayout m_layout;
     TimelineViewState m_state;
     TimelineOverlay m_overlay;
