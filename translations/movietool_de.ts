@@ -38,6 +38,14 @@
         <source>storyboard card</source>
         <translation>Storyboard-Karte</translation>
     </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
 </context>
 <context>
     <name>mt::AssetModel</name>
@@ -48,6 +56,10 @@
     <message>
         <source>Storyboard card: generate the shot to replace it.</source>
         <translation>Storyboard-Karte: Generieren Sie die Einstellung, um die Karte zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Take review is checking this take…</source>
+        <translation>Die Take-Prüfung prüft diesen Take …</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1092,64 @@
     </message>
 </context>
 <context>
+    <name>mt::FlagIcons</name>
+    <message>
+        <source>Black picture</source>
+        <translation>Schwarzes Bild</translation>
+    </message>
+    <message>
+        <source>Frozen picture</source>
+        <translation>Eingefrorenes Bild</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>Wrong length</source>
+        <translation>Falsche Länge</translation>
+    </message>
+    <message>
+        <source>Wrong frame size</source>
+        <translation>Falsche Bildgröße</translation>
+    </message>
+    <message>
+        <source>Damaged data</source>
+        <translation>Beschädigte Daten</translation>
+    </message>
+    <message>
+        <source>Drifts from its reference</source>
+        <translation>Weicht von der Vorlage ab</translation>
+    </message>
+</context>
+<context>
+    <name>mt::FlagStore</name>
+    <message>
+        <source>No flag with id %1. `movietool-cli asset show A` lists the flags of an asset.</source>
+        <translation>Keine Markierung mit der ID %1. `movietool-cli asset show A` listet die Markierungen eines Mediums auf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of flag: use lower-case letters, digits, - and _ (at most 32), such as “frozen”.</source>
+        <translation>„%1“ ist keine Art von Markierung: Verwenden Sie Kleinbuchstaben, Ziffern, - und _ (höchstens 32), etwa „frozen“.</translation>
+    </message>
+    <message>
+        <source>A %1 flag must start at 0 s or later and end no earlier than it starts (from %L2 s to %L3 s).</source>
+        <translation>Eine %1-Markierung muss bei 0 s oder später beginnen und darf nicht vor ihrem Beginn enden (von %L2 s bis %L3 s).</translation>
+    </message>
+    <message>
+        <source>The message of a %1 flag has %2 characters; at most %3 are kept.</source>
+        <translation>Die Meldung einer %1-Markierung hat %2 Zeichen; höchstens %3 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>A review found %1 problems in asset %2; at most %3 are kept.</source>
+        <translation>Eine Prüfung hat %1 Probleme in Medium %2 gefunden; höchstens %3 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>No asset with id %1: it may have been removed while it was being reviewed.</source>
+        <translation>Kein Medium mit der ID %1: Es wurde vielleicht während der Prüfung entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>mt::FrameScaler</name>
     <message>
         <source>Out of memory for a %1×%2 picture.</source>
@@ -1928,6 +1998,26 @@
         <source>Generated shot</source>
         <translation>Generierte Einstellung</translation>
     </message>
+    <message>
+        <source>Take review found a problem: see the take&apos;s flag in the Takes panel.</source>
+        <translation>Die Take-Prüfung hat ein Problem gefunden: Siehe die Markierung des Takes im Bereich „Takes“.</translation>
+    </message>
+    <message>
+        <source>Take review found %1 problems: see the take&apos;s flags in the Takes panel.</source>
+        <translation>Die Take-Prüfung hat %1 Probleme gefunden: Siehe die Markierungen des Takes im Bereich „Takes“.</translation>
+    </message>
+    <message>
+        <source>1 problem found</source>
+        <translation>1 Problem gefunden</translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation>%1 Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>Take review</source>
+        <translation>Take-Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>mt::JobQueue</name>
@@ -2175,6 +2265,10 @@
         <source>Jobs running: %1 · %2 % done</source>
         <translation>Laufende Aufträge: %1 · %2 % erledigt</translation>
     </message>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
 </context>
 <context>
     <name>mt::MediaAnalyzer</name>
@@ -2304,6 +2398,14 @@
     <message>
         <source>The analysis of “%1” failed (%2). Try again; if it fails again, convert the file first.</source>
         <translation>Die Analyse von „%1“ ist fehlgeschlagen (%2). Versuchen Sie es erneut; falls sie wieder fehlschlägt, wandeln Sie die Datei zuerst um.</translation>
+    </message>
+    <message>
+        <source>The first-frame image “%1” cannot be read (%2). Choose a PNG or JPEG picture.</source>
+        <translation>Das Startbild „%1“ kann nicht gelesen werden (%2). Wählen Sie ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>“%1” has no pictures to compare with the first-frame image “%2”.</source>
+        <translation>„%1“ hat keine Bilder, die mit dem Startbild „%2“ verglichen werden könnten.</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3683,41 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
 </context>
 <context>
+    <name>mt::ReviewJobs</name>
+    <message>
+        <source>“%1” must be a whole number of pixels from 16 to 16384.</source>
+        <translation>„%1“ muss eine ganze Zahl von Pixeln zwischen 16 und 16384 sein.</translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation>„%1“ prüfen</translation>
+    </message>
+    <message>
+        <source>A review needs the asset to check (“assetId”).</source>
+        <translation>Eine Prüfung braucht das zu prüfende Medium („assetId“).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a video; take review checks videos.</source>
+        <translation>„%1“ ist kein Video; die Take-Prüfung prüft Videos.</translation>
+    </message>
+    <message>
+        <source>“duration” must be seconds above 0, up to an hour.</source>
+        <translation>„duration“ muss eine Sekundenzahl über 0 und höchstens eine Stunde sein.</translation>
+    </message>
+    <message>
+        <source>The reference image “%1” cannot be read; review the take without it or restore the image.</source>
+        <translation>Das Referenzbild „%1“ kann nicht gelesen werden; prüfen Sie den Take ohne es oder stellen Sie das Bild wieder her.</translation>
+    </message>
+    <message>
+        <source>Reviewing the take</source>
+        <translation>Take wird geprüft</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
     <name>mt::SegmindProvider</name>
     <message>
         <source>Segmind finished but gave no usable https link to the result. Try again later.</source>
@@ -4227,6 +4364,254 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     </message>
 </context>
 <context>
+    <name>mt::TakeCard</name>
+    <message>
+        <source>Take %1</source>
+        <translation>Take %1</translation>
+    </message>
+    <message>
+        <source>Take in use: %1</source>
+        <translation>Verwendeter Take: %1</translation>
+    </message>
+    <message>
+        <source>Alternate take: %1</source>
+        <translation>Alternativer Take: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Take review is looking at this take; you can use it meanwhile.</source>
+        <translation>Die Take-Prüfung sieht sich diesen Take an; Sie können ihn währenddessen schon verwenden.</translation>
+    </message>
+    <message>
+        <source>✓  No problems found</source>
+        <translation>✓  Keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Take review checks generated takes as they arrive.</source>
+        <translation>Die Take-Prüfung prüft generierte Takes, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>%1 abspielen</translation>
+    </message>
+    <message>
+        <source>Show this take in the preview</source>
+        <translation>Diesen Take in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Use this take</source>
+        <translation>Diesen Take verwenden</translation>
+    </message>
+    <message>
+        <source>Use %1 in the clip</source>
+        <translation>%1 im Clip verwenden</translation>
+    </message>
+    <message>
+        <source>The timeline plays this take</source>
+        <translation>Die Zeitleiste spielt diesen Take</translation>
+    </message>
+    <message>
+        <source>Put this take in the clip&apos;s place, keeping its position and trims (Ctrl+Z takes it back)</source>
+        <translation>Diesen Take an die Stelle des Clips setzen, Position und Schnittpunkte bleiben (Strg+Z nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore the flag: %1</source>
+        <translation>Markierung wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss the flag: %1</source>
+        <translation>Markierung verwerfen: %1</translation>
+    </message>
+    <message>
+        <source>Count this problem again</source>
+        <translation>Dieses Problem wieder berücksichtigen</translation>
+    </message>
+    <message>
+        <source>Not a problem for this film: stop marking the take for it (Ctrl+Z takes it back)</source>
+        <translation>Für diesen Film kein Problem: den Take dafür nicht mehr markieren (Strg+Z nimmt es zurück)</translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation>VERWENDET</translation>
+    </message>
+</context>
+<context>
+    <name>mt::TakeModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+</context>
+<context>
+    <name>mt::TakeReview</name>
+    <message>
+        <source>Black from start to end (%1 s): the generation produced no picture.</source>
+        <translation>Schwarz vom Anfang bis zum Ende (%1 s): Die Generierung hat kein Bild erzeugt.</translation>
+    </message>
+    <message>
+        <source>Black from the start to %1 s: the shot starts late; trim the black off on the timeline.</source>
+        <translation>Schwarz vom Anfang bis %1 s: Die Einstellung beginnt spät; schneiden Sie das Schwarz in der Zeitleiste ab.</translation>
+    </message>
+    <message>
+        <source>Black from %1 s to the end at %2 s: the shot may have been padded with black or cut off.</source>
+        <translation>Schwarz von %1 s bis zum Ende bei %2 s: Die Einstellung wurde vielleicht mit Schwarz aufgefüllt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Black from %1 s to %2 s: the generation may have failed for part of the shot.</source>
+        <translation>Schwarz von %1 s bis %2 s: Die Generierung ist für einen Teil der Einstellung vielleicht fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Frozen from start to end (%1 s): the take is a still picture, not a moving shot.</source>
+        <translation>Eingefroren vom Anfang bis zum Ende (%1 s): Der Take ist ein Standbild, keine bewegte Einstellung.</translation>
+    </message>
+    <message>
+        <source>Frozen from the start to %1 s: the picture only starts moving then; trim the still part off if it shows.</source>
+        <translation>Eingefroren vom Anfang bis %1 s: Das Bild bewegt sich erst ab dann; schneiden Sie den stehenden Teil ab, wenn er auffällt.</translation>
+    </message>
+    <message>
+        <source>Frozen from %1 s to %2 s: the provider may have padded a short clip.</source>
+        <translation>Eingefroren von %1 s bis %2 s: Der Anbieter hat vielleicht einen zu kurzen Clip aufgefüllt.</translation>
+    </message>
+    <message>
+        <source>Frozen from %1 s to %2 s: the picture stops moving, then moves again.</source>
+        <translation>Eingefroren von %1 s bis %2 s: Das Bild bleibt stehen und bewegt sich dann wieder.</translation>
+    </message>
+    <message>
+        <source>The take has no sound at all, although sound was asked for: the provider may not generate audio.</source>
+        <translation>Der Take hat überhaupt keinen Ton, obwohl Ton angefordert wurde: Der Anbieter erzeugt vielleicht keinen Ton.</translation>
+    </message>
+    <message>
+        <source>Silent from start to end (%1 s), although sound was asked for.</source>
+        <translation>Stumm vom Anfang bis zum Ende (%1 s), obwohl Ton angefordert wurde.</translation>
+    </message>
+    <message>
+        <source>Silent from %1 s to %2 s, although sound was asked for.</source>
+        <translation>Stumm von %1 s bis %2 s, obwohl Ton angefordert wurde.</translation>
+    </message>
+    <message>
+        <source>Download the take again; if it stays damaged, generate it anew.</source>
+        <translation>Laden Sie den Take erneut herunter; bleibt er beschädigt, generieren Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>The data stops at %1 s of the %2 s the file announces: the download was cut short. %3</source>
+        <translation>Die Daten enden bei %1 s der %2 s, die die Datei angibt: Der Download wurde abgebrochen. %3</translation>
+    </message>
+    <message>
+        <source>Damaged data at %1 s: %2 %3</source>
+        <translation>Beschädigte Daten bei %1 s: %2 %3</translation>
+    </message>
+    <message>
+        <source>Damaged data at %1 s (%2 problems; the first: %3) %4</source>
+        <translation>Beschädigte Daten bei %1 s (%2 Probleme; das erste: %3) %4</translation>
+    </message>
+    <message>
+        <source>Damaged data from %1 s to %2 s (%3 problems; the first: %4) %5</source>
+        <translation>Beschädigte Daten von %1 s bis %2 s (%3 Probleme; das erste: %4) %5</translation>
+    </message>
+    <message>
+        <source>The take is %1 s long, %2 s shorter than the %3 s asked for: the shot may end early or be cut off.</source>
+        <translation>Der Take ist %1 s lang, %2 s kürzer als die angeforderten %3 s: Die Einstellung endet vielleicht zu früh oder ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The take is %1 s long, %2 s longer than the %3 s asked for: trim it on the timeline.</source>
+        <translation>Der Take ist %1 s lang, %2 s länger als die angeforderten %3 s: Kürzen Sie ihn in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>The take has no picture, although a %1×%2 video was asked for.</source>
+        <translation>Der Take hat kein Bild, obwohl ein Video in %1×%2 angefordert wurde.</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2, not the %3×%4 asked for: the provider may not offer that size; the film will scale it.</source>
+        <translation>Das Bild ist %1×%2 groß, nicht die angeforderten %3×%4: Der Anbieter bietet diese Größe vielleicht nicht an; der Film skaliert es.</translation>
+    </message>
+    <message>
+        <source>The first frame matches the first-frame image at SSIM %1 (1 is identical; under %2 it is another picture): the take may not start from your picture.</source>
+        <translation>Das erste Bild stimmt mit dem Startbild zu SSIM %1 überein (1 ist identisch; unter %2 ist es ein anderes Bild): Der Take beginnt vielleicht nicht mit Ihrem Bild.</translation>
+    </message>
+    <message>
+        <source>The take cannot be played: %1 Download it again; if it stays unreadable, generate it anew.</source>
+        <translation>Der Take kann nicht abgespielt werden: %1 Laden Sie ihn erneut herunter; bleibt er unlesbar, generieren Sie ihn neu.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::TakeStripPanel</name>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+    <message>
+        <source>No clip selected</source>
+        <translation>Kein Clip ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a clip on the timeline to compare its takes.</source>
+        <translation>Wählen Sie einen Clip in der Zeitleiste, um seine Takes zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Takes of the selected clip</source>
+        <translation>Takes des ausgewählten Clips</translation>
+    </message>
+    <message>
+        <source>Takes of clip %1</source>
+        <translation>Takes von Clip %1</translation>
+    </message>
+    <message>
+        <source>This clip has one take. Make a variation of it in the Generations panel and its takes line up here to compare.</source>
+        <translation>Dieser Clip hat einen Take. Erstellen Sie im Bereich „Generierungen“ eine Variation, dann reihen sich seine Takes hier zum Vergleich auf.</translation>
+    </message>
+    <message>
+        <source>1 take</source>
+        <translation>1 Take</translation>
+    </message>
+    <message>
+        <source>%1 takes</source>
+        <translation>%1 Takes</translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation>%1 markiert</translation>
+    </message>
+</context>
+<context>
     <name>mt::Thumbnailer</name>
     <message>
         <source>%1 could not be written (%2). Check the folder&apos;s free space and permissions.</source>
@@ -4425,6 +4810,14 @@ Ein Projekt enthält einen Film: seine Medien, seine Zeitleiste und seine Export
     <message>
         <source>A transition here lasts more than 0 and at most %L1 s (as long as the shorter of the two clips, up to %L2 s), not %L3 s.</source>
         <translation>Ein Übergang muss hier länger als 0 und höchstens %L1 s dauern (so lang wie der kürzere der beiden Clips, bis zu %L2 s), nicht %L3 s.</translation>
+    </message>
+    <message>
+        <source>Dismiss flag</source>
+        <translation>Markierung verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore flag</source>
+        <translation>Markierung wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ EmptyState::EmptyState(QWidget *parent)
     connect(m_newProject, &QPushButton::clicked, this, &EmptyState::newProjectRequested);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 32, 32, 32);
+    layout->setContentsMargins(32, 20, 32, 20);
     layout->addStretch(3);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addSpacing(10);
@@ -81,6 +81,9 @@ void EmptyState::setFirstRun(bool firstRun)
         m_title->setText(tr("No project open"));
         m_help->setText(tr("Choose a project in the Projects panel, or start a new one."));
     }
+    // All its lines, also in languages that need three: a layout short of room would otherwise
+    // squeeze the wrapped label and cut its first and last lines.
+    m_help->setMinimumHeight(m_help->heightForWidth(m_help->width()));
 }
 
 } // namespace mt

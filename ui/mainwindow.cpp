@@ -106,7 +106,20 @@ MainWindow::MainWindow(EditorSession &session, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children go before QObject drops this window's connections: a signal of the session
+    // (which outlives the window) or of the jobs model while the docks are being deleted must not
+    // reach a status bar or banner that is already gone.
+    ProjectStore &projects = m_session.library().projects();
+    for (const QObject *sender : std::initializer_list<const QObject *>{&m_session.currentProject(),
+                                                                        &projects,
+                                                                        &m_session.exports(),
+                                                                        &m_session.undoStack(),
+                                                                        &m_jobs->model()}) {
+        disconnect(sender, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::createActions()
 {

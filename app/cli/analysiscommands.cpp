@@ -35,14 +35,6 @@ QString span(const TimeSegment &segment)
 
 // A flag as `analyze` reports it: AssetFlag's JSON without id and dismissed, which belong to a
 // flag stored with an asset (`asset show`); a file analysed here is neither stored nor dismissed.
-QJsonObject flagJson(const AssetFlag &flag)
-{
-    QJsonObject json = flag.toJson();
-    json.remove(u"id"_s);
-    json.remove(u"dismissed"_s);
-    return json;
-}
-
 QString describe(const MediaAnalysis &a, const QList<AssetFlag> &flags)
 {
     QStringList lines;
@@ -166,10 +158,7 @@ int analyze(Cli &cli, const QStringList &args)
                                analysis = std::move(done).value();
                                flags = TakeReview::flagsOf(analysis, {});
                                QJsonObject json = analysis.toJson();
-                               QJsonArray flagsJson;
-                               for (const AssetFlag &flag : flags)
-                                   flagsJson.append(flagJson(flag));
-                               json[u"flags"_s] = flagsJson;
+                               json[u"flags"_s] = TakeReview::unstoredJson(flags);
                                return json;
                            });
     if (!result.ok())

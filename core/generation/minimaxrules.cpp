@@ -370,9 +370,10 @@ std::optional<QSize> MinimaxProvider::promisedFrameSize(const GenerationRequest 
     if (request.mode != GenerationMode::TextToVideo)
         return std::nullopt;
     const QString id = modelOf(request);
-    const QString resolution = request.resolution.isEmpty() ? (
-                                       findModel(id) ? findModel(id)->defaultResolution : QString())
-                                                            : request.resolution.toUpper();
+    const ProviderModel *model = RequestRules::findModel(modelTable(), id);
+    const QString resolution = !request.resolution.isEmpty() ? request.resolution.toUpper()
+                               : model                       ? model->defaultResolution
+                                                             : QString();
     if (resolution == u"720P"_s)
         return QSize(1280, 720);
     if (resolution == u"768P"_s)

@@ -9,6 +9,7 @@
 #include "media/merger.h"
 #include "media/smartcut.h"
 #include "media/streamcopy.h"
+#include "media/takereview.h"
 #include "media/thumbnailcache.h"
 
 #include <QFileInfo>
@@ -217,7 +218,9 @@ Result<Work> analyze(const QJsonObject &params)
         const Result<MediaAnalysis> analysis = MediaAnalyzer::analyze(path, options, job);
         if (!analysis)
             return analysis.error();
-        return analysis->toJson();
+        QJsonObject json = analysis->toJson();
+        json[u"flags"_s] = TakeReview::unstoredJson(TakeReview::flagsOf(*analysis, {}));
+        return json;
     });
 }
 

@@ -282,4 +282,16 @@ Result<QList<AssetFlag>> TakeReview::review(const QString &path,
                          .arg(error.message))};
 }
 
+QJsonArray TakeReview::unstoredJson(const QList<AssetFlag> &flags)
+{
+    QJsonArray array;
+    for (const AssetFlag &flag : flags) {
+        QJsonObject json = flag.toJson();
+        json.remove(QStringLiteral("id"));
+        json.remove(QStringLiteral("dismissed"));
+        array.append(json);
+    }
+    return array;
+}
+
 } // namespace mt

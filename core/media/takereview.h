@@ -7,6 +7,7 @@
 #include "media/mediaanalysis.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -62,6 +63,9 @@ public:
 
     // The flags an analysis means (pure); `analyze` uses it with no expectations.
     static QList<AssetFlag> flagsOf(const MediaAnalysis &analysis, const TakeExpectations &expected);
+    // The flags of a file analysed outside the library, for `analyze` and its job: each
+    // {kind, from, to, message} (nothing is stored, so there is no id and nothing is dismissed).
+    static QJsonArray unstoredJson(const QList<AssetFlag> &flags);
 };
 
 } // namespace mt

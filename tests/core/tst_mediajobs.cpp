@@ -302,6 +302,9 @@ void TestMediaJobs::analyzeJob()
     QVERIFY(job.result.value(u"hasVideo"_s).toBool());
     // Against itself: a perfect score.
     QCOMPARE(job.result.value(u"ssim"_s).toObject().value(u"min"_s).toDouble(), 1.0);
+    // Take review's findings in the same words as `analyze`: a clean clip has none.
+    QVERIFY(job.result.value(u"flags"_s).isArray());
+    QCOMPARE(job.result.value(u"flags"_s).toArray().size(), 0);
 }
 
 void TestMediaJobs::refusedParameters_data()

@@ -23,6 +23,7 @@
 #include "storage/projectstore.h"
 #include "testmedia.h"
 
+#include <QAbstractItemView>
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QListView>
@@ -189,6 +190,16 @@ private slots:
         const Result<MediaInfo> info = MediaProbe::probe(written);
         QVERIFY2(info, qPrintable(written));
         QVERIFY(qAbs(info->duration - DemoFilm::ShotCount * DemoFilm::ShotSeconds) < 0.1);
+
+        // Generating, exporting and then a finished generation selected (its details and
+        // buttons showing): the window keeps its size and still fits a laptop screen.
+        auto *generations = window.findChild<QAbstractItemView *>(u"generationsView"_s);
+        QVERIFY(generations && generations->model()->rowCount() > 0);
+        generations->setCurrentIndex(generations->model()->index(0, 0));
+        QCoreApplication::processEvents();
+        QVERIFY2(window.minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QCOMPARE(window.width(), 1600);
         test::screenshot(&window, u"editor-demo"_s);
     }
 

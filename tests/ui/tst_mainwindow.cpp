@@ -6,6 +6,7 @@
 #include "dialogs/settingsdialog.h"
 #include "edit/timelineeditor.h"
 #include "edit/timelineundostack.h"
+#include "editorpanels.h"
 #include "emptystate.h"
 #include "mainwindow.h"
 #include "panels/jobspanel.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +77,34 @@ private slots:
         QVERIFY(!window.emptyState()->isVisible());
         QCOMPARE(window.windowTitle(), u"Untitled film"_s);
         QVERIFY(window.quickExportAction()->isEnabled());
+    }
+
+    void emptyStateShowsAllItsHelpInGerman()
+    {
+        // German needs three lines where English needs two; with every panel docked around it
+        // the empty state must still show them all, not cut the first and the last.
+        QTranslator german;
+        QVERIFY(german.load(QLocale(u"de"_s),
+                            u"movietool"_s,
+                            u"_"_s,
+                            QStringLiteral(MT_TRANSLATIONS_DIR)));
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        QTemporaryDir dir;
+        auto session = test::openSession(dir.path());
+        QVERIFY(session);
+        MainWindow window(*session);
+        EditorPanels::install(window, *session);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *help = window.emptyState()->findChild<QLabel *>(u"emptyStateHelp"_s);
+        QVERIFY(help && help->isVisible());
+        QVERIFY(help->text().startsWith(u"Ein Projekt"_s));
+        QVERIFY2(help->height() >= help->heightForWidth(help->width()),
+                 qPrintable(
+                         u"%1 < %2"_s.arg(help->height()).arg(help->heightForWidth(help->width()))));
+        test::screenshot(&window, u"mainwindow-empty-de"_s);
     }
 
     void reopensTheLastProject()

@@ -151,6 +151,9 @@ GenerationsPanel::GenerationsPanel(EditorSession &session, QWidget *parent)
     stageFont.setBold(true);
     m_stage->setFont(stageFont);
     m_stage->setObjectName(u"generationStage"_s);
+    // Wrapped: a long stage ("Waiting for Storyboard …") must not widen the dock and with it the
+    // whole window past the screen.
+    m_stage->setWordWrap(true);
     m_error->setObjectName(u"generationError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -254,9 +257,10 @@ void GenerationsPanel::updateEmptyState()
 void GenerationsPanel::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_details->setVisible(current.isValid());
-    if (!current.isValid())
+    if (!current.isValid()) {
+        m_details->hide();
         return;
+    }
     const GenerationTask task = current.data(GenerationTaskModel::TaskRole).value<GenerationTask>();
     const bool decision = task.state == TaskState::NeedsAttention;
     QString stage = m_model->stageText(task);
@@ -293,6 +297,9 @@ void GenerationsPanel::updateActions()
     m_giveUp->setVisible(decision);
     m_generateAgain->setVisible(task.state == TaskState::Done || task.state == TaskState::Failed);
     m_variation->setVisible(task.state == TaskState::Done && task.resultAssetId > 0);
+    // Shown only now, with just the task's own buttons: shown with all seven, the row would ask
+    // the dock for their width once, and the dock and the window would keep it.
+    m_details->show();
 }
 
 void GenerationsPanel::report(const Status &status, const QString &title)
