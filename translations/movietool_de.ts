@@ -2053,6 +2053,10 @@
         <source>The job failed without saying why. Retry it.</source>
         <translation>Der Auftrag ist ohne Angabe eines Grundes fehlgeschlagen. Wiederholen Sie ihn.</translation>
     </message>
+    <message>
+        <source>Job %1 is %2 in another Movie Tool program on this library (the editor or a movietool-cli command); cancel it there.</source>
+        <translation>Auftrag %1 ist %2 in einem anderen Movie-Tool-Programm auf dieser Bibliothek (dem Editor oder einem movietool-cli-Befehl); brechen Sie ihn dort ab.</translation>
+    </message>
 </context>
 <context>
     <name>mt::JobStore</name>

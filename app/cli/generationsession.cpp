@@ -28,8 +28,8 @@ GenerationSession::~GenerationSession()
     // The service's providers refer to the queue and the network manager: it goes first.
     m_service.reset();
     m_credentials.reset();
+    m_reviews.reset(); // it refers to the queue
     m_jobs.reset();
-    m_reviews.reset();
 }
 
 std::optional<int> GenerationSession::open(Cli &cli)

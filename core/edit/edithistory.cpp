@@ -163,17 +163,26 @@ Status EditHistory::apply(const QJsonArray &allChanges, const QString &side, con
     // removed from the library since is no longer part of the story, on either side.
     QJsonArray changes;
     for (const QJsonValue &value : allChanges) {
-        const QJsonObject change = value.toObject();
+        QJsonObject change = value.toObject();
         if (change[u"t"_s].toString() == flagsTable) {
             // Flags are written by reviews too, outside the history: a flag that a later review
             // replaced (or whose asset went) is not the one this step dismissed or restored, and
-            // there is nothing left to take back about it.
+            // there is nothing left to take back about it. A review that found the same thing
+            // again keeps the row and may only have reworded its sentence (another language, say):
+            // that is still the flag, so its current words are kept on both sides.
             Result<std::optional<QJsonObject>> current = currentRow(flagsTable,
                                                                     change[u"id"_s].toInteger());
             if (!current)
                 return current.error();
-            const QJsonValue wanted = change[expected];
-            if (!current->has_value() || !wanted.isObject() || **current != wanted.toObject())
+            if (!current->has_value() || !change[expected].isObject())
+                continue;
+            const QJsonValue message = (**current)[u"message"_s];
+            for (const QString &key : {side, expected}) {
+                QJsonObject row = change[key].toObject();
+                row[u"message"_s] = message;
+                change[key] = row;
+            }
+            if (**current != change[expected].toObject())
                 continue;
         }
         if (change[u"t"_s].toString() == u"clip_takes"_s) {

@@ -151,6 +151,13 @@ Status JobQueue::cancel(qint64 id)
         Result<JobInfo> row = m_store.get(id);
         if (!row)
             return row.error();
+        if (!isFinal(row->state)) {
+            // Not ours and not ended: another program on this library runs it (see JobOwners).
+            return Error::refused(tr("Job %1 is %2 in another Movie Tool program on this library "
+                                     "(the editor or a movietool-cli command); cancel it there.")
+                                          .arg(id)
+                                          .arg(jobStateName(row->state)));
+        }
         return Error::refused(
                 tr("Job %1 has already ended (%2).").arg(id).arg(jobStateName(row->state)));
     }

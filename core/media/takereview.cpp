@@ -29,10 +29,16 @@ QString seconds(double value, int decimals = 1)
 
 AssetFlag flag(const QString &kind, double from, std::optional<double> to, QString message)
 {
+    // A damaged file can time its first problem before its first frame (a negative time) or not
+    // at all (NaN): the store refuses such a range, and with it the whole review.
+    const auto clamp = [](double time) {
+        return std::isfinite(time) ? std::max(0.0, time) : 0.0;
+    };
     AssetFlag made;
     made.kind = kind;
-    made.from = from;
-    made.to = to;
+    made.from = clamp(from);
+    if (to)
+        made.to = std::max(made.from, clamp(*to));
     made.message = std::move(message);
     return made;
 }
@@ -251,6 +257,10 @@ QList<AssetFlag> TakeReview::flagsOf(const MediaAnalysis &analysis, const TakeEx
             return wholeX;
         return x.from < y.from;
     });
+    // A flickering take can have hundreds of black or frozen stretches; the first ones say what
+    // is wrong, and a review the library refuses for its size would leave the take unflagged.
+    if (review.flags.size() > MaxFlags)
+        review.flags.resize(MaxFlags);
     return review.flags;
 }
 

@@ -52,6 +52,9 @@ public:
     // Meant for an image the take was asked to start from (image-to-video). A character's portrait
     // used only as a likeness reference is framed unlike the shot and would score low anyway.
     static constexpr double DriftThreshold = 0.65;
+    // At most this many flags per take (whole-file ones first, then by time): the library keeps
+    // up to 500 per asset.
+    static constexpr int MaxFlags = 200;
 
     // Analyses the file and returns its flags, oldest time first. A file that exists but cannot be
     // opened or decoded at all is one decode flag for the whole file, not an error: the take is

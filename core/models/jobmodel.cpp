@@ -3,6 +3,7 @@
 #include "jobmodel.h"
 
 #include "jobs/jobqueue.h"
+#include "jobs/reviewjobs.h"
 
 #include <QFileInfo>
 
@@ -213,7 +214,7 @@ QString JobModel::stateText(JobState state)
 
 int JobModel::problemsOf(const JobInfo &job)
 {
-    if (job.kind != "review"_L1 || job.state != JobState::Done)
+    if (job.kind != ReviewJobs::Kind || job.state != JobState::Done)
         return 0;
     return std::max(0, job.result.value(u"flags"_s).toInt());
 }
@@ -234,7 +235,7 @@ QString JobModel::kindText(const QString &kind)
         return tr("Merge");
     if (kind == "analyze"_L1)
         return tr("Analysis");
-    if (kind == "review"_L1)
+    if (kind == ReviewJobs::Kind)
         return tr("Take review");
     // Kinds registered by the import and generation services.
     if (kind == "import"_L1)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "reviewtracker.h"
 
+#include "jobs/reviewjobs.h"
+
 #include "edit/edithistory.h"
 #include "jobs/jobqueue.h"
 
@@ -101,7 +103,7 @@ QHash<qint64, QStringList> ReviewTracker::openMessagesByAsset() const
 
 qint64 ReviewTracker::reviewedAsset(const JobInfo &job)
 {
-    if (job.kind != ReviewKind)
+    if (job.kind != ReviewJobs::Kind)
         return 0;
     return job.params.value(u"assetId"_s).toInteger();
 }

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace mt {
 
 class Database;
@@ -30,7 +32,6 @@ class ReviewTracker : public QObject
 
 public:
     // The job kind that reviews a take; its params carry "assetId".
-    static inline const QString ReviewKind = QStringLiteral("review");
     // How many of the newest done jobs are looked through for finished reviews on construction.
     static constexpr int RecentDoneJobs = 2000;
 
@@ -48,7 +49,12 @@ public:
     // Asset id → its open flags' sentences, for every flagged asset of the project.
     QHash<qint64, QStringList> openMessagesByAsset() const;
     // A review job for the asset is queued or running.
-    bool isReviewing(qint64 assetId) const { return m_reviewing.values().contains(assetId); }
+    // A handful of reviews run at a time: a scan of them, without copying, is cheapest here
+    // (called per item while painting).
+    bool isReviewing(qint64 assetId) const
+    {
+        return std::find(m_reviewing.cbegin(), m_reviewing.cend(), assetId) != m_reviewing.cend();
+    }
     // A review of the asset finished (its flags, or their absence, mean something).
     bool wasReviewed(qint64 assetId) const { return m_reviewed.contains(assetId); }
     // The asset a review job is about (its params' assetId); 0 for another kind.

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Movie Tool developers
 #include "takemodel.h"
 
+#include "generationtaskmodel.h"
+
 #include "edit/edithistory.h"
 #include "generation/generationservice.h"
 #include "mediapreviews.h"
@@ -53,6 +55,7 @@ void TakeModel::reload()
 {
     beginResetModel();
     m_takes.clear();
+    m_numbers.clear();
     m_lastError.clear();
     const bool hadClip = m_clip.has_value();
     m_clip.reset();
@@ -62,7 +65,6 @@ void TakeModel::reload()
             m_clip = *clip;
             if (Result<QList<Take>> takes = m_store.takes(m_clipId)) {
                 m_takes = std::move(takes).value();
-                m_numbers.clear();
                 for (qsizetype i = 0; i < m_takes.size(); ++i)
                     m_numbers.insert(m_takes[i].asset.id, int(i) + 1);
                 // The one the film plays leads; the alternates follow in the order they were made.
@@ -175,7 +177,7 @@ QString TakeModel::formatCost(const QVariant &cost)
     const double usd = cost.toDouble();
     if (usd <= 0)
         return tr("free");
-    return u"$%1"_s.arg(usd, 0, 'f', 2);
+    return GenerationTaskModel::money(usd);
 }
 
 void TakeModel::onPreviewReady(qint64 assetId)

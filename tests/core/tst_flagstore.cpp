@@ -130,6 +130,14 @@ void TestFlagStore::secondReviewKeepsWhatItFindsAgain()
     QCOMPARE(second[1].kind, FlagKind::Black);
     QVERIFY(!second[1].dismissed);
     QCOMPARE(m_fixture.count(u"asset_flags WHERE kind = 'size'"_s), 0);
+
+    // The reworded flag is still the one dismissed: undo restores it, with its new words, and
+    // redo dismisses it again.
+    MT_VERIFY_OK(editor().undo(project()));
+    QVERIFY(!flags().flag(first[0].id)->dismissed);
+    QCOMPARE(flags().flag(first[0].id)->message, u"Frozen."_s);
+    MT_VERIFY_OK(editor().redo(project()));
+    QVERIFY(flags().flag(first[0].id)->dismissed);
 }
 
 void TestFlagStore::countsOpenFlagsPerAsset()

@@ -780,6 +780,12 @@ void TestJobQueue::anotherLiveRunsJobsAreLeftAlone()
     QCOMPARE(other->interruptedAtStart(), QList<qint64>{queued}); // the old row only
     QCOMPARE(row(running).state, JobState::Running);
     QCOMPARE(ownerOf(running), owner);
+    // Cancelling is for the program that runs it.
+    const Status notOurs = other->cancel(running);
+    QVERIFY(!notOurs);
+    QVERIFY2(notOurs.error().message.contains(u"another Movie Tool program"_s),
+             qPrintable(notOurs.error().message));
+    QCOMPARE(row(running).state, JobState::Running);
     const QStringList locks = QDir(m_dir->filePath(u"locks"_s)).entryList(QDir::Files);
     QCOMPARE(locks.size(), 2); // one per live queue
 
