@@ -53,52 +53,58 @@ struct Review
     bool atStart(double time) const { return time <= frame + TimestampSlack; }
     bool atEnd(double time) const { return time >= a.decodedDuration - frame - TimestampSlack; }
 
-    void black()
+    // The sentences of a kind of stretch: over the whole take and from its start (%1: where it
+    // ends), to its end and inside it (%1, %2: from, to).
+    struct StretchWords
     {
-        for (const TimeSegment &s : a.black) {
+        QString whole;
+        QString fromStart;
+        QString toEnd;
+        QString inside;
+    };
+
+    void stretches(const QString &kind, const QList<TimeSegment> &segments, const StretchWords &w)
+    {
+        for (const TimeSegment &s : segments) {
             QString message;
             if (atStart(s.from) && atEnd(s.to))
-                message = TakeReview::tr("Black from start to end (%1 s): the generation produced "
-                                         "no picture.")
-                                  .arg(seconds(s.to));
+                message = w.whole.arg(seconds(s.to));
             else if (atStart(s.from))
-                message = TakeReview::tr("Black from the start to %1 s: the shot starts late; "
-                                         "trim the black off on the timeline.")
-                                  .arg(seconds(s.to));
+                message = w.fromStart.arg(seconds(s.to));
             else if (atEnd(s.to))
-                message = TakeReview::tr("Black from %1 s to the end at %2 s: the shot may have "
-                                         "been padded with black or cut off.")
-                                  .arg(seconds(s.from), seconds(s.to));
+                message = w.toEnd.arg(seconds(s.from), seconds(s.to));
             else
-                message = TakeReview::tr("Black from %1 s to %2 s: the generation may have failed "
-                                         "for part of the shot.")
-                                  .arg(seconds(s.from), seconds(s.to));
-            flags << flag(FlagKind::Black, s.from, s.to, message);
+                message = w.inside.arg(seconds(s.from), seconds(s.to));
+            flags << flag(kind, s.from, s.to, message);
         }
+    }
+
+    void black()
+    {
+        stretches(FlagKind::Black,
+                  a.black,
+                  {TakeReview::tr("Black from start to end (%1 s): the generation produced no "
+                                  "picture."),
+                   TakeReview::tr("Black from the start to %1 s: the shot starts late; trim the "
+                                  "black off on the timeline."),
+                   TakeReview::tr("Black from %1 s to the end at %2 s: the shot may have been "
+                                  "padded with black or cut off."),
+                   TakeReview::tr("Black from %1 s to %2 s: the generation may have failed for "
+                                  "part of the shot.")});
     }
 
     void frozen()
     {
-        for (const TimeSegment &s : a.frozen) {
-            QString message;
-            if (atStart(s.from) && atEnd(s.to))
-                message = TakeReview::tr("Frozen from start to end (%1 s): the take is a still "
-                                         "picture, not a moving shot.")
-                                  .arg(seconds(s.to));
-            else if (atStart(s.from))
-                message = TakeReview::tr("Frozen from the start to %1 s: the picture only starts "
-                                         "moving then; trim the still part off if it shows.")
-                                  .arg(seconds(s.to));
-            else if (atEnd(s.to))
-                message = TakeReview::tr("Frozen from %1 s to %2 s: the provider may have padded "
-                                         "a short clip.")
-                                  .arg(seconds(s.from), seconds(s.to));
-            else
-                message = TakeReview::tr("Frozen from %1 s to %2 s: the picture stops moving, "
-                                         "then moves again.")
-                                  .arg(seconds(s.from), seconds(s.to));
-            flags << flag(FlagKind::Frozen, s.from, s.to, message);
-        }
+        stretches(FlagKind::Frozen,
+                  a.frozen,
+                  {TakeReview::tr("Frozen from start to end (%1 s): the take is a still picture, "
+                                  "not a moving shot."),
+                   TakeReview::tr("Frozen from the start to %1 s: the picture only starts moving "
+                                  "then; trim the still part off if it shows."),
+                   TakeReview::tr("Frozen from %1 s to %2 s: the provider may have padded a short "
+                                  "clip."),
+                   TakeReview::tr("Frozen from %1 s to %2 s: the picture stops moving, then moves "
+                                  "again.")});
     }
 
     void silent()
